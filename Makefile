@@ -1,0 +1,68 @@
+# ai-squared-client — the one entry point. `make help` lists the targets.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+.DELETE_ON_ERROR:
+
+VENV := $(CURDIR)/.venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# The venv's tools (ruff above all: the generator's post-hooks look it up on PATH) come first.
+export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+PORT ?= 4010
+HOST ?= 127.0.0.1
+SPEC := openapi.yaml
+HAND_WRITTEN := scripts tests
+
+VENV_STAMP := $(VENV)/.stamp-deps
+NODE_STAMP := node_modules/.stamp-deps
+
+.PHONY: help setup lock generate check-generated lint-spec lint check test build clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+setup: $(VENV_STAMP) $(NODE_STAMP) ## Create .venv from requirements/dev.lock and install the node tools (idempotent)
+
+$(VENV_STAMP): requirements/dev.lock requirements/bootstrap.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements/bootstrap.txt
+	$(BIN)/uv pip sync --quiet --python $(PY) requirements/dev.lock
+	printf '%s\n%s\n' "$(CURDIR)" "$(CURDIR)/generated" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/ai_squared_client_dev.pth"
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lock: $(VENV_STAMP) ## Re-pin requirements/dev.lock from requirements/dev.in
+	$(BIN)/uv pip compile --quiet --python-version 3.11 requirements/dev.in -o requirements/dev.lock
+
+generate: $(VENV_STAMP) ## Regenerate generated/ from openapi.yaml (the only writer of generated/)
+	$(PY) scripts/generate.py generate
+
+check-generated: $(VENV_STAMP) ## Fail, listing the files, if generated/ differs from a fresh generation
+	$(PY) scripts/generate.py check
+
+lint-spec: setup ## Validate openapi.yaml (openapi-spec-validator + Spectral with .spectral.yaml)
+	$(BIN)/openapi-spec-validator $(SPEC)
+	spectral lint $(SPEC) --ruleset .spectral.yaml --fail-severity=hint
+
+lint: $(VENV_STAMP) ## Ruff (lint + format check) and mypy on the hand-written code
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+check: lint-spec check-generated lint ## Every static check CI runs
+
+test: check ## The CI test command: all checks, then the test suites
+	$(BIN)/pytest
+
+build: setup check-generated ## Build dist/ai_squared_client-<version>-py3-none-any.whl and prove it installs in a clean venv
+	rm -rf dist
+	$(BIN)/uv build --quiet --wheel generated --out-dir dist
+	$(PY) scripts/verify_wheel.py dist
+
+clean: ## Remove caches, reports and build output (keeps .venv and node_modules)
+	rm -rf dist reports .pytest_cache .mypy_cache .ruff_cache .hypothesis .schemathesis

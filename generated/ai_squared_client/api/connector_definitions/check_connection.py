@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_connection_request import CheckConnectionRequest
+from ...models.connection_status_result import ConnectionStatusResult
+from ...models.contract_failure import ContractFailure
+from ...models.error_document import ErrorDocument
+from ...models.rails_error import RailsError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CheckConnectionRequest,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Workspace-Id"] = str(workspace_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/connector_definitions/check_connection",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError | None:
+    if response.status_code == 200:
+        response_200 = ConnectionStatusResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ContractFailure | ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ContractFailure.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorDocument.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_2 = RailsError.from_dict(data)
+
+            return response_400_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = RailsError.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckConnectionRequest,
+    workspace_id: int,
+) -> Response[ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError]:
+    """Check a connection
+
+     Tests whether `connection_spec` lets the named connector connect. A failed check is
+    still 200, with `connection_status.status` = `failed` and a message. String values
+    `ENV['X']` in `connection_spec` are replaced by the server's environment.
+
+    Args:
+        workspace_id (int):
+        body (CheckConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckConnectionRequest,
+    workspace_id: int,
+) -> ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError | None:
+    """Check a connection
+
+     Tests whether `connection_spec` lets the named connector connect. A failed check is
+    still 200, with `connection_status.status` = `failed` and a message. String values
+    `ENV['X']` in `connection_spec` are replaced by the server's environment.
+
+    Args:
+        workspace_id (int):
+        body (CheckConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckConnectionRequest,
+    workspace_id: int,
+) -> Response[ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError]:
+    """Check a connection
+
+     Tests whether `connection_spec` lets the named connector connect. A failed check is
+    still 200, with `connection_status.status` = `failed` and a message. String values
+    `ENV['X']` in `connection_spec` are replaced by the server's environment.
+
+    Args:
+        workspace_id (int):
+        body (CheckConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckConnectionRequest,
+    workspace_id: int,
+) -> ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError | None:
+    """Check a connection
+
+     Tests whether `connection_spec` lets the named connector connect. A failed check is
+    still 200, with `connection_status.status` = `failed` and a message. String values
+    `ENV['X']` in `connection_spec` are replaced by the server's environment.
+
+    Args:
+        workspace_id (int):
+        body (CheckConnectionRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectionStatusResult | ContractFailure | ErrorDocument | RailsError | ErrorDocument | RailsError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            workspace_id=workspace_id,
+        )
+    ).parsed

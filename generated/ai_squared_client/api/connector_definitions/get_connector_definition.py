@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connector_definition import ConnectorDefinition
+from ...models.connector_type import ConnectorType
+from ...models.contract_failure import ContractFailure
+from ...models.empty_data import EmptyData
+from ...models.error_document import ErrorDocument
+from ...models.rails_error import RailsError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    connector_name: str,
+    *,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Workspace-Id"] = str(workspace_id)
+
+    params: dict[str, Any] = {}
+
+    json_type_ = type_.value
+    params["type"] = json_type_
+
+    params["category"] = category
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/connector_definitions/{connector_name}".format(
+            connector_name=quote(str(connector_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ConnectorDefinition | EmptyData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ConnectorDefinition.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = EmptyData.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ContractFailure | ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ContractFailure.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorDocument.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_2 = RailsError.from_dict(data)
+
+            return response_400_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    connector_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    workspace_id: int,
+) -> Response[ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument]:
+    """Get a connector definition
+
+     Returns one definition, matched case-insensitively by name within the given type.
+    An unknown name answers 200 with `{"data": []}`, not 404.
+
+    Args:
+        connector_name (str):
+        type_ (ConnectorType): Whether a connector reads (source) or writes (destination).
+        category (str | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        connector_name=connector_name,
+        type_=type_,
+        category=category,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    connector_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    workspace_id: int,
+) -> ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument | None:
+    """Get a connector definition
+
+     Returns one definition, matched case-insensitively by name within the given type.
+    An unknown name answers 200 with `{"data": []}`, not 404.
+
+    Args:
+        connector_name (str):
+        type_ (ConnectorType): Whether a connector reads (source) or writes (destination).
+        category (str | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument
+    """
+
+    return sync_detailed(
+        connector_name=connector_name,
+        client=client,
+        type_=type_,
+        category=category,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    connector_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    workspace_id: int,
+) -> Response[ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument]:
+    """Get a connector definition
+
+     Returns one definition, matched case-insensitively by name within the given type.
+    An unknown name answers 200 with `{"data": []}`, not 404.
+
+    Args:
+        connector_name (str):
+        type_ (ConnectorType): Whether a connector reads (source) or writes (destination).
+        category (str | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        connector_name=connector_name,
+        type_=type_,
+        category=category,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    connector_name: str,
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    workspace_id: int,
+) -> ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument | None:
+    """Get a connector definition
+
+     Returns one definition, matched case-insensitively by name within the given type.
+    An unknown name answers 200 with `{"data": []}`, not 404.
+
+    Args:
+        connector_name (str):
+        type_ (ConnectorType): Whether a connector reads (source) or writes (destination).
+        category (str | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorDefinition | EmptyData | ContractFailure | ErrorDocument | RailsError | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            connector_name=connector_name,
+            client=client,
+            type_=type_,
+            category=category,
+            workspace_id=workspace_id,
+        )
+    ).parsed

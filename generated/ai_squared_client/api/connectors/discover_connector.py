@@ -1,0 +1,285 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalog_document import CatalogDocument
+from ...models.contract_failure import ContractFailure
+from ...models.error_document import ErrorDocument
+from ...models.rails_error import RailsError
+from ...models.simple_error import SimpleError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    refresh: bool | Unset = UNSET,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Workspace-Id"] = str(workspace_id)
+
+    params: dict[str, Any] = {}
+
+    params["refresh"] = refresh
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/connectors/{id}/discover".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | None
+):
+    if response.status_code == 200:
+        response_200 = CatalogDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ContractFailure | ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ContractFailure.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorDocument.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_2 = RailsError.from_dict(data)
+
+            return response_400_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> ErrorDocument | SimpleError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ErrorDocument.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = SimpleError.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    refresh: bool | Unset = UNSET,
+    workspace_id: int,
+) -> Response[
+    CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError
+]:
+    """Discover a connector's catalog
+
+     Returns the connector's stored catalog. When it has none, or with `refresh=true`, the
+    server runs discovery against the connected system first and stores the result.
+
+    Args:
+        id (int):
+        refresh (bool | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        refresh=refresh,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    refresh: bool | Unset = UNSET,
+    workspace_id: int,
+) -> (
+    CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | None
+):
+    """Discover a connector's catalog
+
+     Returns the connector's stored catalog. When it has none, or with `refresh=true`, the
+    server runs discovery against the connected system first and stores the result.
+
+    Args:
+        id (int):
+        refresh (bool | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        refresh=refresh,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    refresh: bool | Unset = UNSET,
+    workspace_id: int,
+) -> Response[
+    CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError
+]:
+    """Discover a connector's catalog
+
+     Returns the connector's stored catalog. When it has none, or with `refresh=true`, the
+    server runs discovery against the connected system first and stores the result.
+
+    Args:
+        id (int):
+        refresh (bool | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        refresh=refresh,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    refresh: bool | Unset = UNSET,
+    workspace_id: int,
+) -> (
+    CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | None
+):
+    """Discover a connector's catalog
+
+     Returns the connector's stored catalog. When it has none, or with `refresh=true`, the
+    server runs discovery against the connected system first and stores the result.
+
+    Args:
+        id (int):
+        refresh (bool | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CatalogDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            refresh=refresh,
+            workspace_id=workspace_id,
+        )
+    ).parsed

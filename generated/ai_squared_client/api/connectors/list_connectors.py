@@ -1,0 +1,305 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connector_list import ConnectorList
+from ...models.connector_type import ConnectorType
+from ...models.contract_failure import ContractFailure
+from ...models.error_document import ErrorDocument
+from ...models.list_connectors_category import ListConnectorsCategory
+from ...models.list_connectors_sub_category import ListConnectorsSubCategory
+from ...models.rails_error import RailsError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Workspace-Id"] = str(workspace_id)
+
+    params: dict[str, Any] = {}
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    json_category: str | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category.value
+
+    params["category"] = json_category
+
+    json_sub_category: str | Unset = UNSET
+    if not isinstance(sub_category, Unset):
+        json_sub_category = sub_category.value
+
+    params["sub_category"] = json_sub_category
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/connectors",
+        "params": params,
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = ConnectorList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ContractFailure | ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ContractFailure.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorDocument.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_2 = RailsError.from_dict(data)
+
+            return response_400_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    workspace_id: int,
+) -> Response[ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument]:
+    """List connectors
+
+     Lists the workspace's connectors, newest `updated_at` first, filtered by type,
+    category and sub-category (filters combine with AND).
+
+    Args:
+        type_ (ConnectorType | Unset): Whether a connector reads (source) or writes (destination).
+        category (ListConnectorsCategory | Unset):
+        sub_category (ListConnectorsSubCategory | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        category=category,
+        sub_category=sub_category,
+        page=page,
+        per_page=per_page,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    workspace_id: int,
+) -> ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument | None:
+    """List connectors
+
+     Lists the workspace's connectors, newest `updated_at` first, filtered by type,
+    category and sub-category (filters combine with AND).
+
+    Args:
+        type_ (ConnectorType | Unset): Whether a connector reads (source) or writes (destination).
+        category (ListConnectorsCategory | Unset):
+        sub_category (ListConnectorsSubCategory | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        category=category,
+        sub_category=sub_category,
+        page=page,
+        per_page=per_page,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    workspace_id: int,
+) -> Response[ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument]:
+    """List connectors
+
+     Lists the workspace's connectors, newest `updated_at` first, filtered by type,
+    category and sub-category (filters combine with AND).
+
+    Args:
+        type_ (ConnectorType | Unset): Whether a connector reads (source) or writes (destination).
+        category (ListConnectorsCategory | Unset):
+        sub_category (ListConnectorsSubCategory | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        category=category,
+        sub_category=sub_category,
+        page=page,
+        per_page=per_page,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    workspace_id: int,
+) -> ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument | None:
+    """List connectors
+
+     Lists the workspace's connectors, newest `updated_at` first, filtered by type,
+    category and sub-category (filters combine with AND).
+
+    Args:
+        type_ (ConnectorType | Unset): Whether a connector reads (source) or writes (destination).
+        category (ListConnectorsCategory | Unset):
+        sub_category (ListConnectorsSubCategory | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorList | ContractFailure | ErrorDocument | RailsError | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=workspace_id,
+        )
+    ).parsed

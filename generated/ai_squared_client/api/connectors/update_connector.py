@@ -1,0 +1,337 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.connector_document import ConnectorDocument
+from ...models.contract_failure import ContractFailure
+from ...models.error_document import ErrorDocument
+from ...models.rails_error import RailsError
+from ...models.simple_error import SimpleError
+from ...models.update_connector_request import UpdateConnectorRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    id: int,
+    *,
+    body: UpdateConnectorRequest,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Workspace-Id"] = str(workspace_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/connectors/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    ConnectorDocument
+    | ContractFailure
+    | ErrorDocument
+    | RailsError
+    | ErrorDocument
+    | ErrorDocument
+    | SimpleError
+    | RailsError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = ConnectorDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ContractFailure | ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ContractFailure.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorDocument.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_2 = RailsError.from_dict(data)
+
+            return response_400_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = RailsError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+
+        def _parse_response_422(data: object) -> ErrorDocument | SimpleError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_422_type_0 = ErrorDocument.from_dict(data)
+
+                return response_422_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_422_type_1 = SimpleError.from_dict(data)
+
+            return response_422_type_1
+
+        response_422 = _parse_response_422(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ConnectorDocument
+    | ContractFailure
+    | ErrorDocument
+    | RailsError
+    | ErrorDocument
+    | ErrorDocument
+    | SimpleError
+    | RailsError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConnectorRequest,
+    workspace_id: int,
+) -> Response[
+    ConnectorDocument
+    | ContractFailure
+    | ErrorDocument
+    | RailsError
+    | ErrorDocument
+    | ErrorDocument
+    | SimpleError
+    | RailsError
+]:
+    """Update a connector
+
+     Updates the given attributes (all optional). A masked secret sent back is stored
+    verbatim, so send real secrets or leave `configuration` out. `workspace_id` moves the
+    connector to another workspace. `PATCH` behaves the same.
+
+    Args:
+        id (int):
+        workspace_id (int):
+        body (UpdateConnectorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | RailsError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConnectorRequest,
+    workspace_id: int,
+) -> (
+    ConnectorDocument
+    | ContractFailure
+    | ErrorDocument
+    | RailsError
+    | ErrorDocument
+    | ErrorDocument
+    | SimpleError
+    | RailsError
+    | None
+):
+    """Update a connector
+
+     Updates the given attributes (all optional). A masked secret sent back is stored
+    verbatim, so send real secrets or leave `configuration` out. `workspace_id` moves the
+    connector to another workspace. `PATCH` behaves the same.
+
+    Args:
+        id (int):
+        workspace_id (int):
+        body (UpdateConnectorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | RailsError
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConnectorRequest,
+    workspace_id: int,
+) -> Response[
+    ConnectorDocument
+    | ContractFailure
+    | ErrorDocument
+    | RailsError
+    | ErrorDocument
+    | ErrorDocument
+    | SimpleError
+    | RailsError
+]:
+    """Update a connector
+
+     Updates the given attributes (all optional). A masked secret sent back is stored
+    verbatim, so send real secrets or leave `configuration` out. `workspace_id` moves the
+    connector to another workspace. `PATCH` behaves the same.
+
+    Args:
+        id (int):
+        workspace_id (int):
+        body (UpdateConnectorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConnectorDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | RailsError]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateConnectorRequest,
+    workspace_id: int,
+) -> (
+    ConnectorDocument
+    | ContractFailure
+    | ErrorDocument
+    | RailsError
+    | ErrorDocument
+    | ErrorDocument
+    | SimpleError
+    | RailsError
+    | None
+):
+    """Update a connector
+
+     Updates the given attributes (all optional). A masked secret sent back is stored
+    verbatim, so send real secrets or leave `configuration` out. `workspace_id` moves the
+    connector to another workspace. `PATCH` behaves the same.
+
+    Args:
+        id (int):
+        workspace_id (int):
+        body (UpdateConnectorRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConnectorDocument | ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | SimpleError | RailsError
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            workspace_id=workspace_id,
+        )
+    ).parsed

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contract_failure import ContractFailure
+from ...models.error_document import ErrorDocument
+from ...models.message_response import MessageResponse
+from ...models.rails_error import RailsError
+from ...types import Response
+
+
+def _get_kwargs(
+    sync_id: int,
+    *,
+    workspace_id: int,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["Workspace-Id"] = str(workspace_id)
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/enterprise/api/v1/syncs/{sync_id}/test".format(
+            sync_id=quote(str(sync_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse | None:
+    if response.status_code == 200:
+        response_200 = MessageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+
+        def _parse_response_400(data: object) -> ContractFailure | ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_0 = ContractFailure.from_dict(data)
+
+                return response_400_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_400_type_1 = ErrorDocument.from_dict(data)
+
+                return response_400_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_400_type_2 = RailsError.from_dict(data)
+
+            return response_400_type_2
+
+        response_400 = _parse_response_400(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+
+        def _parse_response_404(data: object) -> ErrorDocument | RailsError:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_404_type_0 = ErrorDocument.from_dict(data)
+
+                return response_404_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_404_type_1 = RailsError.from_dict(data)
+
+            return response_404_type_1
+
+        response_404 = _parse_response_404(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    sync_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+) -> Response[
+    ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse
+]:
+    """Test a sync (enterprise)
+
+     Starts a test run (`sync_run_type` `test`) of the sync. This operation exists only on
+    AI Squared's enterprise server, under `/enterprise/api/v1`; the open-source server has
+    no such route and answers the generic 404.
+
+    Args:
+        sync_id (int):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sync_id=sync_id,
+        workspace_id=workspace_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    sync_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+) -> ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse | None:
+    """Test a sync (enterprise)
+
+     Starts a test run (`sync_run_type` `test`) of the sync. This operation exists only on
+    AI Squared's enterprise server, under `/enterprise/api/v1`; the open-source server has
+    no such route and answers the generic 404.
+
+    Args:
+        sync_id (int):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse
+    """
+
+    return sync_detailed(
+        sync_id=sync_id,
+        client=client,
+        workspace_id=workspace_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    sync_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+) -> Response[
+    ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse
+]:
+    """Test a sync (enterprise)
+
+     Starts a test run (`sync_run_type` `test`) of the sync. This operation exists only on
+    AI Squared's enterprise server, under `/enterprise/api/v1`; the open-source server has
+    no such route and answers the generic 404.
+
+    Args:
+        sync_id (int):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        sync_id=sync_id,
+        workspace_id=workspace_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    sync_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    workspace_id: int,
+) -> ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse | None:
+    """Test a sync (enterprise)
+
+     Starts a test run (`sync_run_type` `test`) of the sync. This operation exists only on
+    AI Squared's enterprise server, under `/enterprise/api/v1`; the open-source server has
+    no such route and answers the generic 404.
+
+    Args:
+        sync_id (int):
+        workspace_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContractFailure | ErrorDocument | RailsError | ErrorDocument | ErrorDocument | RailsError | MessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            sync_id=sync_id,
+            client=client,
+            workspace_id=workspace_id,
+        )
+    ).parsed

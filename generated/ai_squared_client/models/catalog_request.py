@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.catalog_request_catalog import CatalogRequestCatalog
+
+
+T = TypeVar("T", bound="CatalogRequest")
+
+
+@_attrs_define
+class CatalogRequest:
+    """
+    Attributes:
+        connector_id (int): The connector whose catalog is (re)built.
+        catalog (CatalogRequestCatalog):
+    """
+
+    connector_id: int
+    catalog: CatalogRequestCatalog
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connector_id = self.connector_id
+
+        catalog = self.catalog.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connector_id": connector_id,
+                "catalog": catalog,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalog_request_catalog import CatalogRequestCatalog  # noqa: PLC0415
+
+        d = dict(src_dict)
+        connector_id = d.pop("connector_id")
+
+        catalog = CatalogRequestCatalog.from_dict(d.pop("catalog"))
+
+        catalog_request = cls(
+            connector_id=connector_id,
+            catalog=catalog,
+        )
+
+        catalog_request.additional_properties = d
+        return catalog_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

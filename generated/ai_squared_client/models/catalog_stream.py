@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.catalog_stream_json_schema import CatalogStreamJsonSchema
+
+
+T = TypeVar("T", bound="CatalogStream")
+
+
+@_attrs_define
+class CatalogStream:
+    """
+    Attributes:
+        name (str):
+        json_schema (CatalogStreamJsonSchema):
+        url (str | Unset):
+        batch_support (bool | Unset):
+        batch_size (int | Unset):
+        request_method (str | Unset):
+        supported_sync_modes (list[str] | Unset):
+    """
+
+    name: str
+    json_schema: CatalogStreamJsonSchema
+    url: str | Unset = UNSET
+    batch_support: bool | Unset = UNSET
+    batch_size: int | Unset = UNSET
+    request_method: str | Unset = UNSET
+    supported_sync_modes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        json_schema = self.json_schema.to_dict()
+
+        url = self.url
+
+        batch_support = self.batch_support
+
+        batch_size = self.batch_size
+
+        request_method = self.request_method
+
+        supported_sync_modes: list[str] | Unset = UNSET
+        if not isinstance(self.supported_sync_modes, Unset):
+            supported_sync_modes = self.supported_sync_modes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "json_schema": json_schema,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+        if batch_support is not UNSET:
+            field_dict["batch_support"] = batch_support
+        if batch_size is not UNSET:
+            field_dict["batch_size"] = batch_size
+        if request_method is not UNSET:
+            field_dict["request_method"] = request_method
+        if supported_sync_modes is not UNSET:
+            field_dict["supported_sync_modes"] = supported_sync_modes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.catalog_stream_json_schema import CatalogStreamJsonSchema  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        json_schema = CatalogStreamJsonSchema.from_dict(d.pop("json_schema"))
+
+        url = d.pop("url", UNSET)
+
+        batch_support = d.pop("batch_support", UNSET)
+
+        batch_size = d.pop("batch_size", UNSET)
+
+        request_method = d.pop("request_method", UNSET)
+
+        supported_sync_modes = cast(list[str], d.pop("supported_sync_modes", UNSET))
+
+        catalog_stream = cls(
+            name=name,
+            json_schema=json_schema,
+            url=url,
+            batch_support=batch_support,
+            batch_size=batch_size,
+            request_method=request_method,
+            supported_sync_modes=supported_sync_modes,
+        )
+
+        catalog_stream.additional_properties = d
+        return catalog_stream
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

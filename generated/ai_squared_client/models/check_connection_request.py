@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_type import ConnectorType
+
+if TYPE_CHECKING:
+    from ..models.check_connection_request_connection_spec import CheckConnectionRequestConnectionSpec
+
+
+T = TypeVar("T", bound="CheckConnectionRequest")
+
+
+@_attrs_define
+class CheckConnectionRequest:
+    """
+    Attributes:
+        type_ (ConnectorType): Whether a connector reads (source) or writes (destination).
+        name (str): An enabled connector definition of that type.
+        connection_spec (CheckConnectionRequestConnectionSpec):
+    """
+
+    type_: ConnectorType
+    name: str
+    connection_spec: CheckConnectionRequestConnectionSpec
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        name = self.name
+
+        connection_spec = self.connection_spec.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "name": name,
+                "connection_spec": connection_spec,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.check_connection_request_connection_spec import CheckConnectionRequestConnectionSpec  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = ConnectorType(d.pop("type"))
+
+        name = d.pop("name")
+
+        connection_spec = CheckConnectionRequestConnectionSpec.from_dict(d.pop("connection_spec"))
+
+        check_connection_request = cls(
+            type_=type_,
+            name=name,
+            connection_spec=connection_spec,
+        )
+
+        check_connection_request.additional_properties = d
+        return check_connection_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connection_status_result_connection_status import ConnectionStatusResultConnectionStatus
+
+
+T = TypeVar("T", bound="ConnectionStatusResult")
+
+
+@_attrs_define
+class ConnectionStatusResult:
+    """
+    Attributes:
+        type_ (Literal['connection_status']):
+        connection_status (ConnectionStatusResultConnectionStatus):
+    """
+
+    type_: Literal["connection_status"]
+    connection_status: ConnectionStatusResultConnectionStatus
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        connection_status = self.connection_status.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "connection_status": connection_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connection_status_result_connection_status import ConnectionStatusResultConnectionStatus  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = cast(Literal["connection_status"], d.pop("type"))
+        if type_ != "connection_status":
+            raise ValueError(f"type must match const 'connection_status', got '{type_}'")
+
+        connection_status = ConnectionStatusResultConnectionStatus.from_dict(d.pop("connection_status"))
+
+        connection_status_result = cls(
+            type_=type_,
+            connection_status=connection_status,
+        )
+
+        connection_status_result.additional_properties = d
+        return connection_status_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

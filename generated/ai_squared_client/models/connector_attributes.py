@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_type import ConnectorType
+
+if TYPE_CHECKING:
+    from ..models.connector_attributes_configuration import ConnectorAttributesConfiguration
+
+
+T = TypeVar("T", bound="ConnectorAttributes")
+
+
+@_attrs_define
+class ConnectorAttributes:
+    """
+    Attributes:
+        name (str):
+        description (None | str):
+        connector_type (ConnectorType): Whether a connector reads (source) or writes (destination).
+        workspace_id (int):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+        configuration (ConnectorAttributesConfiguration): The connection settings; secret values read back as
+            `*************`.
+        connector_name (str): The connector definition's name, e.g. `Postgresql`.
+        icon (str): URL of the definition's icon.
+    """
+
+    name: str
+    description: None | str
+    connector_type: ConnectorType
+    workspace_id: int
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    configuration: ConnectorAttributesConfiguration
+    connector_name: str
+    icon: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        connector_type = self.connector_type.value
+
+        workspace_id = self.workspace_id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        configuration = self.configuration.to_dict()
+
+        connector_name = self.connector_name
+
+        icon = self.icon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "description": description,
+                "connector_type": connector_type,
+                "workspace_id": workspace_id,
+                "created_at": created_at,
+                "updated_at": updated_at,
+                "configuration": configuration,
+                "connector_name": connector_name,
+                "icon": icon,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_attributes_configuration import ConnectorAttributesConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        connector_type = ConnectorType(d.pop("connector_type"))
+
+        workspace_id = d.pop("workspace_id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        configuration = ConnectorAttributesConfiguration.from_dict(d.pop("configuration"))
+
+        connector_name = d.pop("connector_name")
+
+        icon = d.pop("icon")
+
+        connector_attributes = cls(
+            name=name,
+            description=description,
+            connector_type=connector_type,
+            workspace_id=workspace_id,
+            created_at=created_at,
+            updated_at=updated_at,
+            configuration=configuration,
+            connector_name=connector_name,
+            icon=icon,
+        )
+
+        connector_attributes.additional_properties = d
+        return connector_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

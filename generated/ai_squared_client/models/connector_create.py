@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_type import ConnectorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_create_configuration import ConnectorCreateConfiguration
+
+
+T = TypeVar("T", bound="ConnectorCreate")
+
+
+@_attrs_define
+class ConnectorCreate:
+    """
+    Attributes:
+        name (str): Unique per connector type within the workspace.
+        connector_type (ConnectorType): Whether a connector reads (source) or writes (destination).
+        connector_name (str): An enabled connector definition of that type (case-sensitive), e.g. `Postgresql`.
+        configuration (ConnectorCreateConfiguration): Settings valid against the definition's
+            `connection_specification`.
+        description (None | str | Unset):
+    """
+
+    name: str
+    connector_type: ConnectorType
+    connector_name: str
+    configuration: ConnectorCreateConfiguration
+    description: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connector_type = self.connector_type.value
+
+        connector_name = self.connector_name
+
+        configuration = self.configuration.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "connector_type": connector_type,
+                "connector_name": connector_name,
+                "configuration": configuration,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_create_configuration import ConnectorCreateConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        connector_type = ConnectorType(d.pop("connector_type"))
+
+        connector_name = d.pop("connector_name")
+
+        configuration = ConnectorCreateConfiguration.from_dict(d.pop("configuration"))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        connector_create = cls(
+            name=name,
+            connector_type=connector_type,
+            connector_name=connector_name,
+            configuration=configuration,
+            description=description,
+        )
+
+        connector_create.additional_properties = d
+        return connector_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connector_definition import ConnectorDefinition
+
+
+T = TypeVar("T", bound="ConnectorDefinitionsByType")
+
+
+@_attrs_define
+class ConnectorDefinitionsByType:
+    """
+    Attributes:
+        source (list[ConnectorDefinition]):
+        destination (list[ConnectorDefinition]):
+    """
+
+    source: list[ConnectorDefinition]
+    destination: list[ConnectorDefinition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = []
+        for source_item_data in self.source:
+            source_item = source_item_data.to_dict()
+            source.append(source_item)
+
+        destination = []
+        for destination_item_data in self.destination:
+            destination_item = destination_item_data.to_dict()
+            destination.append(destination_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "destination": destination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_definition import ConnectorDefinition  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = []
+        _source = d.pop("source")
+        for source_item_data in _source:
+            source_item = ConnectorDefinition.from_dict(source_item_data)
+
+            source.append(source_item)
+
+        destination = []
+        _destination = d.pop("destination")
+        for destination_item_data in _destination:
+            destination_item = ConnectorDefinition.from_dict(destination_item_data)
+
+            destination.append(destination_item)
+
+        connector_definitions_by_type = cls(
+            source=source,
+            destination=destination,
+        )
+
+        connector_definitions_by_type.additional_properties = d
+        return connector_definitions_by_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

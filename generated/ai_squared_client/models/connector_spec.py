@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_spec_connector_query_type import ConnectorSpecConnectorQueryType
+from ..models.connector_spec_stream_type import ConnectorSpecStreamType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_spec_connection_specification import ConnectorSpecConnectionSpecification
+
+
+T = TypeVar("T", bound="ConnectorSpec")
+
+
+@_attrs_define
+class ConnectorSpec:
+    """
+    Attributes:
+        documentation_url (str):
+        connection_specification (ConnectorSpecConnectionSpecification): A JSON Schema of the connector's
+            `configuration`; secret fields are flagged.
+        supports_normalization (bool):
+        supports_dbt (bool):
+        stream_type (ConnectorSpecStreamType):
+        changelog_url (str | Unset):
+        supported_destination_sync_modes (list[str] | Unset):
+        connector_query_type (ConnectorSpecConnectorQueryType | Unset):
+    """
+
+    documentation_url: str
+    connection_specification: ConnectorSpecConnectionSpecification
+    supports_normalization: bool
+    supports_dbt: bool
+    stream_type: ConnectorSpecStreamType
+    changelog_url: str | Unset = UNSET
+    supported_destination_sync_modes: list[str] | Unset = UNSET
+    connector_query_type: ConnectorSpecConnectorQueryType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        documentation_url = self.documentation_url
+
+        connection_specification = self.connection_specification.to_dict()
+
+        supports_normalization = self.supports_normalization
+
+        supports_dbt = self.supports_dbt
+
+        stream_type = self.stream_type.value
+
+        changelog_url = self.changelog_url
+
+        supported_destination_sync_modes: list[str] | Unset = UNSET
+        if not isinstance(self.supported_destination_sync_modes, Unset):
+            supported_destination_sync_modes = self.supported_destination_sync_modes
+
+        connector_query_type: str | Unset = UNSET
+        if not isinstance(self.connector_query_type, Unset):
+            connector_query_type = self.connector_query_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "documentation_url": documentation_url,
+                "connection_specification": connection_specification,
+                "supports_normalization": supports_normalization,
+                "supports_dbt": supports_dbt,
+                "stream_type": stream_type,
+            }
+        )
+        if changelog_url is not UNSET:
+            field_dict["changelog_url"] = changelog_url
+        if supported_destination_sync_modes is not UNSET:
+            field_dict["supported_destination_sync_modes"] = supported_destination_sync_modes
+        if connector_query_type is not UNSET:
+            field_dict["connector_query_type"] = connector_query_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_spec_connection_specification import ConnectorSpecConnectionSpecification  # noqa: PLC0415
+
+        d = dict(src_dict)
+        documentation_url = d.pop("documentation_url")
+
+        connection_specification = ConnectorSpecConnectionSpecification.from_dict(d.pop("connection_specification"))
+
+        supports_normalization = d.pop("supports_normalization")
+
+        supports_dbt = d.pop("supports_dbt")
+
+        stream_type = ConnectorSpecStreamType(d.pop("stream_type"))
+
+        changelog_url = d.pop("changelog_url", UNSET)
+
+        supported_destination_sync_modes = cast(list[str], d.pop("supported_destination_sync_modes", UNSET))
+
+        _connector_query_type = d.pop("connector_query_type", UNSET)
+        connector_query_type: ConnectorSpecConnectorQueryType | Unset
+        if isinstance(_connector_query_type, Unset):
+            connector_query_type = UNSET
+        else:
+            connector_query_type = ConnectorSpecConnectorQueryType(_connector_query_type)
+
+        connector_spec = cls(
+            documentation_url=documentation_url,
+            connection_specification=connection_specification,
+            supports_normalization=supports_normalization,
+            supports_dbt=supports_dbt,
+            stream_type=stream_type,
+            changelog_url=changelog_url,
+            supported_destination_sync_modes=supported_destination_sync_modes,
+            connector_query_type=connector_query_type,
+        )
+
+        connector_spec.additional_properties = d
+        return connector_spec
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

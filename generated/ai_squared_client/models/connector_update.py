@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.connector_type import ConnectorType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.connector_update_configuration import ConnectorUpdateConfiguration
+
+
+T = TypeVar("T", bound="ConnectorUpdate")
+
+
+@_attrs_define
+class ConnectorUpdate:
+    """
+    Attributes:
+        name (str | Unset):
+        connector_type (ConnectorType | Unset): Whether a connector reads (source) or writes (destination).
+        connector_name (str | Unset): Checked against the enabled definitions only when `connector_type` is sent too.
+        configuration (ConnectorUpdateConfiguration | Unset):
+        description (None | str | Unset):
+        workspace_id (int | Unset): Moves the connector to this workspace.
+    """
+
+    name: str | Unset = UNSET
+    connector_type: ConnectorType | Unset = UNSET
+    connector_name: str | Unset = UNSET
+    configuration: ConnectorUpdateConfiguration | Unset = UNSET
+    description: None | str | Unset = UNSET
+    workspace_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        connector_type: str | Unset = UNSET
+        if not isinstance(self.connector_type, Unset):
+            connector_type = self.connector_type.value
+
+        connector_name = self.connector_name
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        workspace_id = self.workspace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if connector_type is not UNSET:
+            field_dict["connector_type"] = connector_type
+        if connector_name is not UNSET:
+            field_dict["connector_name"] = connector_name
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if description is not UNSET:
+            field_dict["description"] = description
+        if workspace_id is not UNSET:
+            field_dict["workspace_id"] = workspace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_update_configuration import ConnectorUpdateConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _connector_type = d.pop("connector_type", UNSET)
+        connector_type: ConnectorType | Unset
+        if isinstance(_connector_type, Unset):
+            connector_type = UNSET
+        else:
+            connector_type = ConnectorType(_connector_type)
+
+        connector_name = d.pop("connector_name", UNSET)
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: ConnectorUpdateConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = ConnectorUpdateConfiguration.from_dict(_configuration)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        workspace_id = d.pop("workspace_id", UNSET)
+
+        connector_update = cls(
+            name=name,
+            connector_type=connector_type,
+            connector_name=connector_name,
+            configuration=configuration,
+            description=description,
+            workspace_id=workspace_id,
+        )
+
+        connector_update.additional_properties = d
+        return connector_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

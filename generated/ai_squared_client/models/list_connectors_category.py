@@ -1,0 +1,25 @@
+from enum import StrEnum
+from typing import Any
+
+
+class ListConnectorsCategory(StrEnum):
+    AI_ML = "ai_ml"
+    DATA = "data"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> "ListConnectorsCategory | None":
+        """Accept a value unknown to this client version as an ``UNKNOWN`` pseudo-member."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the server sent a value this client version does not list."""
+        return self._name_ == "UNKNOWN"

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.query_type import QueryType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.model_update_configuration import ModelUpdateConfiguration
+
+
+T = TypeVar("T", bound="ModelUpdate")
+
+
+@_attrs_define
+class ModelUpdate:
+    """
+    Attributes:
+        connector_id (int | Unset):
+        name (str | Unset):
+        description (None | str | Unset):
+        query (None | str | Unset):
+        query_type (QueryType | Unset): How a model's rows are produced.
+        primary_key (None | str | Unset):
+        configuration (ModelUpdateConfiguration | Unset):
+    """
+
+    connector_id: int | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    query: None | str | Unset = UNSET
+    query_type: QueryType | Unset = UNSET
+    primary_key: None | str | Unset = UNSET
+    configuration: ModelUpdateConfiguration | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connector_id = self.connector_id
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
+
+        query_type: str | Unset = UNSET
+        if not isinstance(self.query_type, Unset):
+            query_type = self.query_type.value
+
+        primary_key: None | str | Unset
+        if isinstance(self.primary_key, Unset):
+            primary_key = UNSET
+        else:
+            primary_key = self.primary_key
+
+        configuration: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.configuration, Unset):
+            configuration = self.configuration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if connector_id is not UNSET:
+            field_dict["connector_id"] = connector_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if query is not UNSET:
+            field_dict["query"] = query
+        if query_type is not UNSET:
+            field_dict["query_type"] = query_type
+        if primary_key is not UNSET:
+            field_dict["primary_key"] = primary_key
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.model_update_configuration import ModelUpdateConfiguration  # noqa: PLC0415
+
+        d = dict(src_dict)
+        connector_id = d.pop("connector_id", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_query(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query = _parse_query(d.pop("query", UNSET))
+
+        _query_type = d.pop("query_type", UNSET)
+        query_type: QueryType | Unset
+        if isinstance(_query_type, Unset):
+            query_type = UNSET
+        else:
+            query_type = QueryType(_query_type)
+
+        def _parse_primary_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary_key = _parse_primary_key(d.pop("primary_key", UNSET))
+
+        _configuration = d.pop("configuration", UNSET)
+        configuration: ModelUpdateConfiguration | Unset
+        if isinstance(_configuration, Unset):
+            configuration = UNSET
+        else:
+            configuration = ModelUpdateConfiguration.from_dict(_configuration)
+
+        model_update = cls(
+            connector_id=connector_id,
+            name=name,
+            description=description,
+            query=query,
+            query_type=query_type,
+            primary_key=primary_key,
+            configuration=configuration,
+        )
+
+        model_update.additional_properties = d
+        return model_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sync_configurations_data_configurations_catalog_mapping_types import (
+        SyncConfigurationsDataConfigurationsCatalogMappingTypes,
+    )
+
+
+T = TypeVar("T", bound="SyncConfigurationsDataConfigurations")
+
+
+@_attrs_define
+class SyncConfigurationsDataConfigurations:
+    """
+    Attributes:
+        catalog_mapping_types (SyncConfigurationsDataConfigurationsCatalogMappingTypes): `standard`, `vector` (empty
+            strings), `static` (value types string,
+            number, boolean, null) and `template` (variables and filters), each
+            entry with a `description` and, for templates, a Liquid `value`.
+    """
+
+    catalog_mapping_types: SyncConfigurationsDataConfigurationsCatalogMappingTypes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog_mapping_types = self.catalog_mapping_types.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "catalog_mapping_types": catalog_mapping_types,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_configurations_data_configurations_catalog_mapping_types import (
+            SyncConfigurationsDataConfigurationsCatalogMappingTypes,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        catalog_mapping_types = SyncConfigurationsDataConfigurationsCatalogMappingTypes.from_dict(
+            d.pop("catalog_mapping_types")
+        )
+
+        sync_configurations_data_configurations = cls(
+            catalog_mapping_types=catalog_mapping_types,
+        )
+
+        sync_configurations_data_configurations.additional_properties = d
+        return sync_configurations_data_configurations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,253 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_type import ScheduleType
+from ..models.sync_interval_unit import SyncIntervalUnit
+from ..models.sync_mode import SyncMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0
+    from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item
+
+
+T = TypeVar("T", bound="SyncCreate")
+
+
+@_attrs_define
+class SyncCreate:
+    """
+    Attributes:
+        destination_id (int):
+        model_id (int):
+        schedule_type (ScheduleType):
+        sync_mode (SyncMode):
+        stream_name (str): A stream of the destination connector's catalog.
+        configuration (list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0): The field mapping (non-
+            empty): an object stored as-is, or an array of mapping entries
+            of which only `from`, `to`, `mapping_type`, `value`, `value_type`, `template`,
+            `field_type`, `hide_embedding` and `embedding_config` are kept.
+        source_id (int | Unset): Optional in the request contract but required to save (422 without it).
+        sync_interval (int | None | Unset): Required and > 0 when `schedule_type` is `interval`.
+        sync_interval_unit (None | SyncIntervalUnit | Unset): Required when `schedule_type` is `interval`.
+        cron_expression (None | str | Unset): Required (a valid cron string) when `schedule_type` is `cron_expression`.
+        cursor_field (None | str | Unset):
+    """
+
+    destination_id: int
+    model_id: int
+    schedule_type: ScheduleType
+    sync_mode: SyncMode
+    stream_name: str
+    configuration: list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0
+    source_id: int | Unset = UNSET
+    sync_interval: int | None | Unset = UNSET
+    sync_interval_unit: None | SyncIntervalUnit | Unset = UNSET
+    cron_expression: None | str | Unset = UNSET
+    cursor_field: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
+
+        destination_id = self.destination_id
+
+        model_id = self.model_id
+
+        schedule_type = self.schedule_type.value
+
+        sync_mode = self.sync_mode.value
+
+        stream_name = self.stream_name
+
+        configuration: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.configuration, SyncConfigurationInputType0):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = []
+            for componentsschemas_sync_configuration_input_type_1_item_data in self.configuration:
+                componentsschemas_sync_configuration_input_type_1_item = (
+                    componentsschemas_sync_configuration_input_type_1_item_data.to_dict()
+                )
+                configuration.append(componentsschemas_sync_configuration_input_type_1_item)
+
+        source_id = self.source_id
+
+        sync_interval: int | None | Unset
+        if isinstance(self.sync_interval, Unset):
+            sync_interval = UNSET
+        else:
+            sync_interval = self.sync_interval
+
+        sync_interval_unit: None | str | Unset
+        if isinstance(self.sync_interval_unit, Unset):
+            sync_interval_unit = UNSET
+        elif isinstance(self.sync_interval_unit, SyncIntervalUnit):
+            sync_interval_unit = self.sync_interval_unit.value
+        else:
+            sync_interval_unit = self.sync_interval_unit
+
+        cron_expression: None | str | Unset
+        if isinstance(self.cron_expression, Unset):
+            cron_expression = UNSET
+        else:
+            cron_expression = self.cron_expression
+
+        cursor_field: None | str | Unset
+        if isinstance(self.cursor_field, Unset):
+            cursor_field = UNSET
+        else:
+            cursor_field = self.cursor_field
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "destination_id": destination_id,
+                "model_id": model_id,
+                "schedule_type": schedule_type,
+                "sync_mode": sync_mode,
+                "stream_name": stream_name,
+                "configuration": configuration,
+            }
+        )
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if sync_interval is not UNSET:
+            field_dict["sync_interval"] = sync_interval
+        if sync_interval_unit is not UNSET:
+            field_dict["sync_interval_unit"] = sync_interval_unit
+        if cron_expression is not UNSET:
+            field_dict["cron_expression"] = cron_expression
+        if cursor_field is not UNSET:
+            field_dict["cursor_field"] = cursor_field
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
+        from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        destination_id = d.pop("destination_id")
+
+        model_id = d.pop("model_id")
+
+        schedule_type = ScheduleType(d.pop("schedule_type"))
+
+        sync_mode = SyncMode(d.pop("sync_mode"))
+
+        stream_name = d.pop("stream_name")
+
+        def _parse_configuration(data: object) -> list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sync_configuration_input_type_0 = SyncConfigurationInputType0.from_dict(data)
+
+                return componentsschemas_sync_configuration_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_sync_configuration_input_type_1 = []
+            _componentsschemas_sync_configuration_input_type_1 = data
+            for (
+                componentsschemas_sync_configuration_input_type_1_item_data
+            ) in _componentsschemas_sync_configuration_input_type_1:
+                componentsschemas_sync_configuration_input_type_1_item = SyncConfigurationInputType1Item.from_dict(
+                    componentsschemas_sync_configuration_input_type_1_item_data
+                )
+
+                componentsschemas_sync_configuration_input_type_1.append(
+                    componentsschemas_sync_configuration_input_type_1_item
+                )
+
+            return componentsschemas_sync_configuration_input_type_1
+
+        configuration = _parse_configuration(d.pop("configuration"))
+
+        source_id = d.pop("source_id", UNSET)
+
+        def _parse_sync_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sync_interval = _parse_sync_interval(d.pop("sync_interval", UNSET))
+
+        def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sync_interval_unit_type_0 = SyncIntervalUnit(data)
+
+                return sync_interval_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SyncIntervalUnit | Unset, data)
+
+        sync_interval_unit = _parse_sync_interval_unit(d.pop("sync_interval_unit", UNSET))
+
+        def _parse_cron_expression(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cron_expression = _parse_cron_expression(d.pop("cron_expression", UNSET))
+
+        def _parse_cursor_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cursor_field = _parse_cursor_field(d.pop("cursor_field", UNSET))
+
+        sync_create = cls(
+            destination_id=destination_id,
+            model_id=model_id,
+            schedule_type=schedule_type,
+            sync_mode=sync_mode,
+            stream_name=stream_name,
+            configuration=configuration,
+            source_id=source_id,
+            sync_interval=sync_interval,
+            sync_interval_unit=sync_interval_unit,
+            cron_expression=cron_expression,
+            cursor_field=cursor_field,
+        )
+
+        sync_create.additional_properties = d
+        return sync_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

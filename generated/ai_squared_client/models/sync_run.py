@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.sync_run_attributes import SyncRunAttributes
+
+
+T = TypeVar("T", bound="SyncRun")
+
+
+@_attrs_define
+class SyncRun:
+    """
+    Attributes:
+        id (str):
+        type_ (Literal['sync_runs']):
+        attributes (SyncRunAttributes):
+    """
+
+    id: str
+    type_: Literal["sync_runs"]
+    attributes: SyncRunAttributes
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        attributes = self.attributes.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "attributes": attributes,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_run_attributes import SyncRunAttributes  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        type_ = cast(Literal["sync_runs"], d.pop("type"))
+        if type_ != "sync_runs":
+            raise ValueError(f"type must match const 'sync_runs', got '{type_}'")
+
+        attributes = SyncRunAttributes.from_dict(d.pop("attributes"))
+
+        sync_run = cls(
+            id=id,
+            type_=type_,
+            attributes=attributes,
+        )
+
+        sync_run.additional_properties = d
+        return sync_run
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

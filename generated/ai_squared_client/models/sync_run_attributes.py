@@ -1,0 +1,239 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.sync_run_status import SyncRunStatus
+from ..models.sync_run_type import SyncRunType
+
+T = TypeVar("T", bound="SyncRunAttributes")
+
+
+@_attrs_define
+class SyncRunAttributes:
+    """
+    Attributes:
+        sync_id (int):
+        status (SyncRunStatus):
+        sync_run_type (SyncRunType):
+        started_at (datetime.datetime | None):
+        finished_at (datetime.datetime | None):
+        duration (float | None): Seconds from `started_at` to `finished_at`, when both are set.
+        total_query_rows (int | None):
+        total_rows (int | None):
+        successful_rows (int | None):
+        failed_rows (int | None):
+        skipped_rows (int):
+        error (None | str):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime):
+    """
+
+    sync_id: int
+    status: SyncRunStatus
+    sync_run_type: SyncRunType
+    started_at: datetime.datetime | None
+    finished_at: datetime.datetime | None
+    duration: float | None
+    total_query_rows: int | None
+    total_rows: int | None
+    successful_rows: int | None
+    failed_rows: int | None
+    skipped_rows: int
+    error: None | str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sync_id = self.sync_id
+
+        status = self.status.value
+
+        sync_run_type = self.sync_run_type.value
+
+        started_at: None | str
+        if isinstance(self.started_at, datetime.datetime):
+            started_at = self.started_at.isoformat()
+        else:
+            started_at = self.started_at
+
+        finished_at: None | str
+        if isinstance(self.finished_at, datetime.datetime):
+            finished_at = self.finished_at.isoformat()
+        else:
+            finished_at = self.finished_at
+
+        duration: float | None
+        duration = self.duration
+
+        total_query_rows: int | None
+        total_query_rows = self.total_query_rows
+
+        total_rows: int | None
+        total_rows = self.total_rows
+
+        successful_rows: int | None
+        successful_rows = self.successful_rows
+
+        failed_rows: int | None
+        failed_rows = self.failed_rows
+
+        skipped_rows = self.skipped_rows
+
+        error: None | str
+        error = self.error
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sync_id": sync_id,
+                "status": status,
+                "sync_run_type": sync_run_type,
+                "started_at": started_at,
+                "finished_at": finished_at,
+                "duration": duration,
+                "total_query_rows": total_query_rows,
+                "total_rows": total_rows,
+                "successful_rows": successful_rows,
+                "failed_rows": failed_rows,
+                "skipped_rows": skipped_rows,
+                "error": error,
+                "created_at": created_at,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sync_id = d.pop("sync_id")
+
+        status = SyncRunStatus(d.pop("status"))
+
+        sync_run_type = SyncRunType(d.pop("sync_run_type"))
+
+        def _parse_started_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return started_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        started_at = _parse_started_at(d.pop("started_at"))
+
+        def _parse_finished_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return finished_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        finished_at = _parse_finished_at(d.pop("finished_at"))
+
+        def _parse_duration(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        duration = _parse_duration(d.pop("duration"))
+
+        def _parse_total_query_rows(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total_query_rows = _parse_total_query_rows(d.pop("total_query_rows"))
+
+        def _parse_total_rows(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        total_rows = _parse_total_rows(d.pop("total_rows"))
+
+        def _parse_successful_rows(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        successful_rows = _parse_successful_rows(d.pop("successful_rows"))
+
+        def _parse_failed_rows(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        failed_rows = _parse_failed_rows(d.pop("failed_rows"))
+
+        skipped_rows = d.pop("skipped_rows")
+
+        def _parse_error(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        error = _parse_error(d.pop("error"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        sync_run_attributes = cls(
+            sync_id=sync_id,
+            status=status,
+            sync_run_type=sync_run_type,
+            started_at=started_at,
+            finished_at=finished_at,
+            duration=duration,
+            total_query_rows=total_query_rows,
+            total_rows=total_rows,
+            successful_rows=successful_rows,
+            failed_rows=failed_rows,
+            skipped_rows=skipped_rows,
+            error=error,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        sync_run_attributes.additional_properties = d
+        return sync_run_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

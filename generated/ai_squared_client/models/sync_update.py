@@ -1,0 +1,256 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.schedule_type import ScheduleType
+from ..models.sync_interval_unit import SyncIntervalUnit
+from ..models.sync_mode import SyncMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0
+    from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item
+
+
+T = TypeVar("T", bound="SyncUpdate")
+
+
+@_attrs_define
+class SyncUpdate:
+    """
+    Attributes:
+        source_id (int | Unset):
+        destination_id (int | Unset):
+        model_id (int | Unset):
+        schedule_type (ScheduleType | Unset):
+        sync_mode (SyncMode | Unset):
+        stream_name (str | Unset):
+        configuration (list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0 | Unset): The field mapping
+            (non-empty): an object stored as-is, or an array of mapping entries
+            of which only `from`, `to`, `mapping_type`, `value`, `value_type`, `template`,
+            `field_type`, `hide_embedding` and `embedding_config` are kept.
+        sync_interval (int | None | Unset):
+        sync_interval_unit (None | SyncIntervalUnit | Unset):
+        cron_expression (None | str | Unset):
+    """
+
+    source_id: int | Unset = UNSET
+    destination_id: int | Unset = UNSET
+    model_id: int | Unset = UNSET
+    schedule_type: ScheduleType | Unset = UNSET
+    sync_mode: SyncMode | Unset = UNSET
+    stream_name: str | Unset = UNSET
+    configuration: list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0 | Unset = UNSET
+    sync_interval: int | None | Unset = UNSET
+    sync_interval_unit: None | SyncIntervalUnit | Unset = UNSET
+    cron_expression: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
+
+        source_id = self.source_id
+
+        destination_id = self.destination_id
+
+        model_id = self.model_id
+
+        schedule_type: str | Unset = UNSET
+        if not isinstance(self.schedule_type, Unset):
+            schedule_type = self.schedule_type.value
+
+        sync_mode: str | Unset = UNSET
+        if not isinstance(self.sync_mode, Unset):
+            sync_mode = self.sync_mode.value
+
+        stream_name = self.stream_name
+
+        configuration: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, SyncConfigurationInputType0):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = []
+            for componentsschemas_sync_configuration_input_type_1_item_data in self.configuration:
+                componentsschemas_sync_configuration_input_type_1_item = (
+                    componentsschemas_sync_configuration_input_type_1_item_data.to_dict()
+                )
+                configuration.append(componentsschemas_sync_configuration_input_type_1_item)
+
+        sync_interval: int | None | Unset
+        if isinstance(self.sync_interval, Unset):
+            sync_interval = UNSET
+        else:
+            sync_interval = self.sync_interval
+
+        sync_interval_unit: None | str | Unset
+        if isinstance(self.sync_interval_unit, Unset):
+            sync_interval_unit = UNSET
+        elif isinstance(self.sync_interval_unit, SyncIntervalUnit):
+            sync_interval_unit = self.sync_interval_unit.value
+        else:
+            sync_interval_unit = self.sync_interval_unit
+
+        cron_expression: None | str | Unset
+        if isinstance(self.cron_expression, Unset):
+            cron_expression = UNSET
+        else:
+            cron_expression = self.cron_expression
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if source_id is not UNSET:
+            field_dict["source_id"] = source_id
+        if destination_id is not UNSET:
+            field_dict["destination_id"] = destination_id
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if schedule_type is not UNSET:
+            field_dict["schedule_type"] = schedule_type
+        if sync_mode is not UNSET:
+            field_dict["sync_mode"] = sync_mode
+        if stream_name is not UNSET:
+            field_dict["stream_name"] = stream_name
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+        if sync_interval is not UNSET:
+            field_dict["sync_interval"] = sync_interval
+        if sync_interval_unit is not UNSET:
+            field_dict["sync_interval_unit"] = sync_interval_unit
+        if cron_expression is not UNSET:
+            field_dict["cron_expression"] = cron_expression
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
+        from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source_id = d.pop("source_id", UNSET)
+
+        destination_id = d.pop("destination_id", UNSET)
+
+        model_id = d.pop("model_id", UNSET)
+
+        _schedule_type = d.pop("schedule_type", UNSET)
+        schedule_type: ScheduleType | Unset
+        if isinstance(_schedule_type, Unset):
+            schedule_type = UNSET
+        else:
+            schedule_type = ScheduleType(_schedule_type)
+
+        _sync_mode = d.pop("sync_mode", UNSET)
+        sync_mode: SyncMode | Unset
+        if isinstance(_sync_mode, Unset):
+            sync_mode = UNSET
+        else:
+            sync_mode = SyncMode(_sync_mode)
+
+        stream_name = d.pop("stream_name", UNSET)
+
+        def _parse_configuration(
+            data: object,
+        ) -> list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0 | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_sync_configuration_input_type_0 = SyncConfigurationInputType0.from_dict(data)
+
+                return componentsschemas_sync_configuration_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_sync_configuration_input_type_1 = []
+            _componentsschemas_sync_configuration_input_type_1 = data
+            for (
+                componentsschemas_sync_configuration_input_type_1_item_data
+            ) in _componentsschemas_sync_configuration_input_type_1:
+                componentsschemas_sync_configuration_input_type_1_item = SyncConfigurationInputType1Item.from_dict(
+                    componentsschemas_sync_configuration_input_type_1_item_data
+                )
+
+                componentsschemas_sync_configuration_input_type_1.append(
+                    componentsschemas_sync_configuration_input_type_1_item
+                )
+
+            return componentsschemas_sync_configuration_input_type_1
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        def _parse_sync_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sync_interval = _parse_sync_interval(d.pop("sync_interval", UNSET))
+
+        def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                sync_interval_unit_type_0 = SyncIntervalUnit(data)
+
+                return sync_interval_unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SyncIntervalUnit | Unset, data)
+
+        sync_interval_unit = _parse_sync_interval_unit(d.pop("sync_interval_unit", UNSET))
+
+        def _parse_cron_expression(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cron_expression = _parse_cron_expression(d.pop("cron_expression", UNSET))
+
+        sync_update = cls(
+            source_id=source_id,
+            destination_id=destination_id,
+            model_id=model_id,
+            schedule_type=schedule_type,
+            sync_mode=sync_mode,
+            stream_name=stream_name,
+            configuration=configuration,
+            sync_interval=sync_interval,
+            sync_interval_unit=sync_interval_unit,
+            cron_expression=cron_expression,
+        )
+
+        sync_update.additional_properties = d
+        return sync_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.connector_update import ConnectorUpdate
+
+
+T = TypeVar("T", bound="UpdateConnectorRequest")
+
+
+@_attrs_define
+class UpdateConnectorRequest:
+    """
+    Attributes:
+        connector (ConnectorUpdate):
+    """
+
+    connector: ConnectorUpdate
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        connector = self.connector.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "connector": connector,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.connector_update import ConnectorUpdate  # noqa: PLC0415
+
+        d = dict(src_dict)
+        connector = ConnectorUpdate.from_dict(d.pop("connector"))
+
+        update_connector_request = cls(
+            connector=connector,
+        )
+
+        update_connector_request.additional_properties = d
+        return update_connector_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -13,12 +13,14 @@ export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 4010
 HOST ?= 127.0.0.1
 SPEC := openapi.yaml
-HAND_WRITTEN := scripts tests
+# Base of the spec comparison: default the last v* tag, else origin/main, else HEAD.
+BASE ?=
+BASE_ARG = $(if $(BASE),--base $(BASE))
 
 VENV_STAMP := $(VENV)/.stamp-deps
 NODE_STAMP := node_modules/.stamp-deps
 
-.PHONY: help setup lock generate check-generated lint-spec lint check test build clean
+.PHONY: help setup lock generate check-generated lint-spec lint check check-version test build clean spec-diff release-notes
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -54,7 +56,16 @@ lint: $(VENV_STAMP) ## Ruff (lint + format check) and mypy on the hand-written c
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-check: lint-spec check-generated lint ## Every static check CI runs
+check-version: $(VENV_STAMP) ## Fail unless info.version was bumped as the spec changes since BASE require
+	$(PY) scripts/check_version_bump.py $(BASE_ARG)
+
+check: lint-spec check-generated lint check-version ## Every static check CI runs
+
+spec-diff: $(VENV_STAMP) ## Classify openapi.yaml changes since BASE (breaking / added / changed / docs)
+	$(PY) scripts/spec_diff.py $(BASE_ARG)
+
+release-notes: $(VENV_STAMP) ## Write the CHANGELOG.md section for info.version from the diff against BASE
+	$(PY) scripts/release_notes.py $(BASE_ARG)
 
 test: check ## The CI test command: all checks, then the test suites
 	$(BIN)/pytest

@@ -1,4 +1,4 @@
-"""Facts about openapi.yaml that the project promises: coverage and the List Sync Records contract."""
+"""Facts about openapi.yaml the project promises: coverage and the List Sync Records contract."""
 
 from __future__ import annotations
 

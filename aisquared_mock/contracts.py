@@ -1,0 +1,91 @@
+"""A small stand-in for the server's dry-validation contracts (§0.6).
+
+`check(data, fields)` applies dry-schema's basic rules and messages (`is missing`,
+`must be filled`, `must be an integer`, ...) and returns the errors plus the coerced
+values of the keys that passed, so per-operation rules can run on those only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_INT_RE = re.compile(r"^[+-]?\d+$")
+_EMPTY: tuple[Any, ...] = (None, "", {}, [])
+
+Errors = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class F:
+    """One contract key: kind is int | str | hash | bool | any."""
+
+    key: str
+    kind: str
+    required: bool = True
+    filled: bool = True
+    maybe: bool = False
+
+
+def as_int(value: Any) -> int | None:
+    """Params-style integer coercion: ints and numeric strings, nothing else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _INT_RE.match(value) and len(value) < 19:
+        return int(value)
+    return None
+
+
+def _typed(kind: str, value: Any) -> tuple[bool, Any, str]:
+    if kind == "int":
+        number = as_int(value)
+        return number is not None, number, "must be an integer"
+    if kind == "str":
+        return isinstance(value, str), value, "must be a string"
+    if kind == "hash":
+        return isinstance(value, dict), value, "must be a hash"
+    if kind == "bool":
+        if isinstance(value, bool):
+            return True, value, ""
+        if value in ("true", "1"):
+            return True, True, ""
+        if value in ("false", "0"):
+            return True, False, ""
+        return False, None, "must be boolean"
+    return True, value, ""
+
+
+def check(data: dict[str, Any], fields: list[F]) -> tuple[Errors, dict[str, Any]]:
+    errors: Errors = {}
+    ok: dict[str, Any] = {}
+    for f in fields:
+        if f.key not in data:
+            if f.required:
+                errors[f.key] = ["is missing"]
+            continue
+        value = data[f.key]
+        if f.maybe and value in (None, ""):
+            ok[f.key] = None
+            continue
+        if f.filled and (value is None or (isinstance(value, str | dict | list) and not value)):
+            errors[f.key] = ["must be filled"]
+            continue
+        good, coerced, message = _typed(f.kind, value)
+        if not good:
+            errors[f.key] = [message]
+            continue
+        ok[f.key] = coerced
+    return errors, ok
+
+
+def add(errors: Errors, key: str, message: str) -> None:
+    errors.setdefault(key, []).append(message)
+
+
+def nest(errors: Errors, wrapper: str, inner: Errors | list[str]) -> None:
+    """Put `inner` (a wrapper's own errors) under `wrapper`."""
+    if inner:
+        errors[wrapper] = inner

@@ -84,7 +84,7 @@ def load(url: str, connections: int, seconds: float) -> dict[str, float]:
     cmd = [str(AUTOCANNON), "-j", "-c", str(connections), "-d", str(seconds)]
     for key, value in HEADERS.items():
         cmd += ["-H", f"{key}={value}"]
-    out = subprocess.run(cmd + [url], capture_output=True, text=True, check=True)
+    out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)
     return {
         "req_per_s": float(result["requests"]["average"]),

@@ -10,11 +10,22 @@ _NULLABLE_STR = {"type": ["string", "null"]}
 _NULLABLE_INT = {"type": ["integer", "null"]}
 
 
-QUERY_TYPES = ["raw_sql", "dbt", "soql", "table_selector", "ai_ml", "dynamic_sql"] + [
+QUERY_TYPES = [
+    "raw_sql",
+    "dbt",
+    "soql",
+    "table_selector",
+    "ai_ml",
+    "dynamic_sql",
     "unstructured",
     "vector_search",
 ]
-RUN_STATUSES = ["pending", "started", "querying", "queued", "in_progress"] + [
+RUN_STATUSES = [
+    "pending",
+    "started",
+    "querying",
+    "queued",
+    "in_progress",
     "success",
     "paused",
     "failed",

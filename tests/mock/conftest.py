@@ -15,11 +15,11 @@ import pytest
 import schemathesis
 from starlette.applications import Starlette
 
-warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
-from starlette.testclient import TestClient  # noqa: E402
-
 from aisquared_mock import create_app
 from aisquared_mock.routing import Operation, load_operations
+
+warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+from starlette.testclient import TestClient  # noqa: E402
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 OPERATIONS = load_operations(SPEC)

@@ -77,7 +77,7 @@ class CheckedClient:
         if workspace is not None:
             sent["Workspace-Id"] = workspace
         sent.update(headers or {})
-        response = self.http.request(method, url, headers=sent, **kwargs)
+        response: httpx.Response = self.http.request(method, url, headers=sent, **kwargs)
         self.check(method, response)
         return response
 

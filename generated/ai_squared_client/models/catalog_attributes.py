@@ -1,16 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.catalog_content import CatalogContent
-
-
 T = TypeVar("T", bound="CatalogAttributes")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "connector_id",
+        "workspace_id",
+        "catalog",
+        "catalog_hash",
+    )
+)
 
 
 @_attrs_define
@@ -53,25 +58,25 @@ class CatalogAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_content import CatalogContent  # noqa: PLC0415
+        d = src_dict
+        connector_id = d["connector_id"]
 
-        d = dict(src_dict)
-        connector_id = d.pop("connector_id")
+        workspace_id = d["workspace_id"]
 
-        workspace_id = d.pop("workspace_id")
+        catalog = CatalogContent.from_dict(d["catalog"])
 
-        catalog = CatalogContent.from_dict(d.pop("catalog"))
-
-        catalog_hash = d.pop("catalog_hash")
+        catalog_hash = d["catalog_hash"]
 
         catalog_attributes = cls(
-            connector_id=connector_id,
-            workspace_id=workspace_id,
-            catalog=catalog,
-            catalog_hash=catalog_hash,
+            connector_id,
+            workspace_id,
+            catalog,
+            catalog_hash,
         )
 
-        catalog_attributes.additional_properties = d
+        if len(d) > 4:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            catalog_attributes.additional_properties = extra
         return catalog_attributes
 
     @property
@@ -89,3 +94,6 @@ class CatalogAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.catalog_content import CatalogContent  # noqa: E402

@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.catalog_stream import CatalogStream
-
-
 T = TypeVar("T", bound="CatalogContent")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "streams",
+        "request_rate_limit",
+        "request_rate_limit_unit",
+        "request_rate_concurrency",
+    )
+)
 
 
 @_attrs_define
@@ -73,51 +78,69 @@ class CatalogContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_stream import CatalogStream  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         streams = []
-        _streams = d.pop("streams")
+        _streams = d["streams"]
         for streams_item_data in _streams:
             streams_item = CatalogStream.from_dict(streams_item_data)
 
             streams.append(streams_item)
 
-        def _parse_request_rate_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _request_rate_limit_raw = d.get("request_rate_limit", UNSET)
+        request_rate_limit: int | None | Unset
+        if _request_rate_limit_raw is None or isinstance(_request_rate_limit_raw, Unset):
+            request_rate_limit = _request_rate_limit_raw
+        else:
 
-        request_rate_limit = _parse_request_rate_limit(d.pop("request_rate_limit", UNSET))
+            def _parse_request_rate_limit(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_request_rate_limit_unit(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            request_rate_limit = _parse_request_rate_limit(_request_rate_limit_raw)
 
-        request_rate_limit_unit = _parse_request_rate_limit_unit(d.pop("request_rate_limit_unit", UNSET))
+        _request_rate_limit_unit_raw = d.get("request_rate_limit_unit", UNSET)
+        request_rate_limit_unit: None | str | Unset
+        if _request_rate_limit_unit_raw is None or isinstance(_request_rate_limit_unit_raw, Unset):
+            request_rate_limit_unit = _request_rate_limit_unit_raw
+        else:
 
-        def _parse_request_rate_concurrency(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_request_rate_limit_unit(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        request_rate_concurrency = _parse_request_rate_concurrency(d.pop("request_rate_concurrency", UNSET))
+            request_rate_limit_unit = _parse_request_rate_limit_unit(_request_rate_limit_unit_raw)
+
+        _request_rate_concurrency_raw = d.get("request_rate_concurrency", UNSET)
+        request_rate_concurrency: int | None | Unset
+        if _request_rate_concurrency_raw is None or isinstance(_request_rate_concurrency_raw, Unset):
+            request_rate_concurrency = _request_rate_concurrency_raw
+        else:
+
+            def _parse_request_rate_concurrency(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            request_rate_concurrency = _parse_request_rate_concurrency(_request_rate_concurrency_raw)
 
         catalog_content = cls(
-            streams=streams,
-            request_rate_limit=request_rate_limit,
-            request_rate_limit_unit=request_rate_limit_unit,
-            request_rate_concurrency=request_rate_concurrency,
+            streams,
+            request_rate_limit,
+            request_rate_limit_unit,
+            request_rate_concurrency,
         )
 
-        catalog_content.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            catalog_content.additional_properties = extra
         return catalog_content
 
     @property
@@ -135,3 +158,6 @@ class CatalogContent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.catalog_stream import CatalogStream  # noqa: E402

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.catalog_request_catalog import CatalogRequestCatalog
-
-
 T = TypeVar("T", bound="CatalogRequest")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "connector_id",
+        "catalog",
+    )
+)
 
 
 @_attrs_define
@@ -43,19 +46,19 @@ class CatalogRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_request_catalog import CatalogRequestCatalog  # noqa: PLC0415
+        d = src_dict
+        connector_id = d["connector_id"]
 
-        d = dict(src_dict)
-        connector_id = d.pop("connector_id")
-
-        catalog = CatalogRequestCatalog.from_dict(d.pop("catalog"))
+        catalog = CatalogRequestCatalog.from_dict(d["catalog"])
 
         catalog_request = cls(
-            connector_id=connector_id,
-            catalog=catalog,
+            connector_id,
+            catalog,
         )
 
-        catalog_request.additional_properties = d
+        if len(d) > 2:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            catalog_request.additional_properties = extra
         return catalog_request
 
     @property
@@ -73,3 +76,6 @@ class CatalogRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.catalog_request_catalog import CatalogRequestCatalog  # noqa: E402

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.catalog_request_catalog_json_schema import CatalogRequestCatalogJsonSchema
-
-
 T = TypeVar("T", bound="CatalogRequestCatalog")
+
+_KNOWN_KEYS = frozenset(("json_schema",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class CatalogRequestCatalog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_request_catalog_json_schema import CatalogRequestCatalogJsonSchema  # noqa: PLC0415
-
-        d = dict(src_dict)
-        json_schema = CatalogRequestCatalogJsonSchema.from_dict(d.pop("json_schema"))
+        d = src_dict
+        json_schema = CatalogRequestCatalogJsonSchema.from_dict(d["json_schema"])
 
         catalog_request_catalog = cls(
-            json_schema=json_schema,
+            json_schema,
         )
 
-        catalog_request_catalog.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            catalog_request_catalog.additional_properties = extra
         return catalog_request_catalog
 
     @property
@@ -65,3 +63,6 @@ class CatalogRequestCatalog:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.catalog_request_catalog_json_schema import CatalogRequestCatalogJsonSchema  # noqa: E402

@@ -22,10 +22,12 @@ class CatalogRequestCatalogJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         catalog_request_catalog_json_schema = cls()
 
-        catalog_request_catalog_json_schema.additional_properties = d
+        if d:
+            extra = dict(d)
+            catalog_request_catalog_json_schema.additional_properties = extra
         return catalog_request_catalog_json_schema
 
     @property

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.catalog_stream_json_schema import CatalogStreamJsonSchema
-
-
 T = TypeVar("T", bound="CatalogStream")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "json_schema",
+        "url",
+        "batch_support",
+        "batch_size",
+        "request_method",
+        "supported_sync_modes",
+    )
+)
 
 
 @_attrs_define
@@ -77,34 +85,34 @@ class CatalogStream:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.catalog_stream_json_schema import CatalogStreamJsonSchema  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        json_schema = CatalogStreamJsonSchema.from_dict(d["json_schema"])
 
-        json_schema = CatalogStreamJsonSchema.from_dict(d.pop("json_schema"))
+        url = d.get("url", UNSET)
 
-        url = d.pop("url", UNSET)
+        batch_support = d.get("batch_support", UNSET)
 
-        batch_support = d.pop("batch_support", UNSET)
+        batch_size = d.get("batch_size", UNSET)
 
-        batch_size = d.pop("batch_size", UNSET)
+        request_method = d.get("request_method", UNSET)
 
-        request_method = d.pop("request_method", UNSET)
-
-        supported_sync_modes = cast(list[str], d.pop("supported_sync_modes", UNSET))
+        supported_sync_modes = cast(list[str], d.get("supported_sync_modes", UNSET))
 
         catalog_stream = cls(
-            name=name,
-            json_schema=json_schema,
-            url=url,
-            batch_support=batch_support,
-            batch_size=batch_size,
-            request_method=request_method,
-            supported_sync_modes=supported_sync_modes,
+            name,
+            json_schema,
+            url,
+            batch_support,
+            batch_size,
+            request_method,
+            supported_sync_modes,
         )
 
-        catalog_stream.additional_properties = d
+        if len(d) > 2:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            catalog_stream.additional_properties = extra
         return catalog_stream
 
     @property
@@ -122,3 +130,6 @@ class CatalogStream:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.catalog_stream_json_schema import CatalogStreamJsonSchema  # noqa: E402

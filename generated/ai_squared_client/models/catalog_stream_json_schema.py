@@ -22,10 +22,12 @@ class CatalogStreamJsonSchema:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         catalog_stream_json_schema = cls()
 
-        catalog_stream_json_schema.additional_properties = d
+        if d:
+            extra = dict(d)
+            catalog_stream_json_schema.additional_properties = extra
         return catalog_stream_json_schema
 
     @property

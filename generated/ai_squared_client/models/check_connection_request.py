@@ -1,18 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connector_type import ConnectorType
 
-if TYPE_CHECKING:
-    from ..models.check_connection_request_connection_spec import CheckConnectionRequestConnectionSpec
-
-
 T = TypeVar("T", bound="CheckConnectionRequest")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "name",
+        "connection_spec",
+    )
+)
 
 
 @_attrs_define
@@ -50,22 +54,24 @@ class CheckConnectionRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.check_connection_request_connection_spec import CheckConnectionRequestConnectionSpec  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = ConnectorType(d.pop("type"))
-
-        name = d.pop("name")
-
-        connection_spec = CheckConnectionRequestConnectionSpec.from_dict(d.pop("connection_spec"))
-
-        check_connection_request = cls(
-            type_=type_,
-            name=name,
-            connection_spec=connection_spec,
+        d = src_dict
+        type_ = cast("ConnectorType | None", ConnectorType._value2member_map_.get(d["type"])) or ConnectorType(
+            d["type"]
         )
 
-        check_connection_request.additional_properties = d
+        name = d["name"]
+
+        connection_spec = CheckConnectionRequestConnectionSpec.from_dict(d["connection_spec"])
+
+        check_connection_request = cls(
+            type_,
+            name,
+            connection_spec,
+        )
+
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            check_connection_request.additional_properties = extra
         return check_connection_request
 
     @property
@@ -83,3 +89,6 @@ class CheckConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.check_connection_request_connection_spec import CheckConnectionRequestConnectionSpec  # noqa: E402

@@ -22,10 +22,12 @@ class CheckConnectionRequestConnectionSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         check_connection_request_connection_spec = cls()
 
-        check_connection_request_connection_spec.additional_properties = d
+        if d:
+            extra = dict(d)
+            check_connection_request_connection_spec.additional_properties = extra
         return check_connection_request_connection_spec
 
     @property

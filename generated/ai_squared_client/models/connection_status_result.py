@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connection_status_result_connection_status import ConnectionStatusResultConnectionStatus
-
-
 T = TypeVar("T", bound="ConnectionStatusResult")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "type",
+        "connection_status",
+    )
+)
 
 
 @_attrs_define
@@ -43,21 +46,21 @@ class ConnectionStatusResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connection_status_result_connection_status import ConnectionStatusResultConnectionStatus  # noqa: PLC0415
-
-        d = dict(src_dict)
-        type_ = cast(Literal["connection_status"], d.pop("type"))
+        d = src_dict
+        type_ = cast("Literal['connection_status']", d["type"])
         if type_ != "connection_status":
             raise ValueError(f"type must match const 'connection_status', got '{type_}'")
 
-        connection_status = ConnectionStatusResultConnectionStatus.from_dict(d.pop("connection_status"))
+        connection_status = ConnectionStatusResultConnectionStatus.from_dict(d["connection_status"])
 
         connection_status_result = cls(
-            type_=type_,
-            connection_status=connection_status,
+            type_,
+            connection_status,
         )
 
-        connection_status_result.additional_properties = d
+        if len(d) > 2:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connection_status_result.additional_properties = extra
         return connection_status_result
 
     @property
@@ -75,3 +78,6 @@ class ConnectionStatusResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connection_status_result_connection_status import ConnectionStatusResultConnectionStatus  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,13 @@ from ..models.connection_status_result_connection_status_status import Connectio
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConnectionStatusResultConnectionStatus")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -43,17 +50,22 @@ class ConnectionStatusResultConnectionStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = ConnectionStatusResultConnectionStatusStatus(d.pop("status"))
+        d = src_dict
+        status = cast(
+            "ConnectionStatusResultConnectionStatusStatus | None",
+            ConnectionStatusResultConnectionStatusStatus._value2member_map_.get(d["status"]),
+        ) or ConnectionStatusResultConnectionStatusStatus(d["status"])
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         connection_status_result_connection_status = cls(
-            status=status,
-            message=message,
+            status,
+            message,
         )
 
-        connection_status_result_connection_status.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connection_status_result_connection_status.additional_properties = extra
         return connection_status_result_connection_status
 
     @property

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connector_attributes import ConnectorAttributes
-
-
 T = TypeVar("T", bound="Connector")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+    )
+)
 
 
 @_attrs_define
@@ -48,24 +52,24 @@ class Connector:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_attributes import ConnectorAttributes  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["connectors"], d.pop("type"))
+        type_ = cast("Literal['connectors']", d["type"])
         if type_ != "connectors":
             raise ValueError(f"type must match const 'connectors', got '{type_}'")
 
-        attributes = ConnectorAttributes.from_dict(d.pop("attributes"))
+        attributes = ConnectorAttributes.from_dict(d["attributes"])
 
         connector = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
+            id,
+            type_,
+            attributes,
         )
 
-        connector.additional_properties = d
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector.additional_properties = extra
         return connector
 
     @property
@@ -83,3 +87,6 @@ class Connector:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_attributes import ConnectorAttributes  # noqa: E402

@@ -2,18 +2,28 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connector_type import ConnectorType
 
-if TYPE_CHECKING:
-    from ..models.connector_attributes_configuration import ConnectorAttributesConfiguration
-
-
 T = TypeVar("T", bound="ConnectorAttributes")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "description",
+        "connector_type",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "configuration",
+        "connector_name",
+        "icon",
+    )
+)
 
 
 @_attrs_define
@@ -83,45 +93,53 @@ class ConnectorAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_attributes_configuration import ConnectorAttributesConfiguration  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        _description_raw = d["description"]
+        description: None | str
+        if _description_raw is None:
+            description = _description_raw
+        else:
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+            description = _parse_description(_description_raw)
 
-        connector_type = ConnectorType(d.pop("connector_type"))
+        connector_type = cast(
+            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
+        ) or ConnectorType(d["connector_type"])
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d["workspace_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        configuration = ConnectorAttributesConfiguration.from_dict(d.pop("configuration"))
+        configuration = ConnectorAttributesConfiguration.from_dict(d["configuration"])
 
-        connector_name = d.pop("connector_name")
+        connector_name = d["connector_name"]
 
-        icon = d.pop("icon")
+        icon = d["icon"]
 
         connector_attributes = cls(
-            name=name,
-            description=description,
-            connector_type=connector_type,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            configuration=configuration,
-            connector_name=connector_name,
-            icon=icon,
+            name,
+            description,
+            connector_type,
+            workspace_id,
+            created_at,
+            updated_at,
+            configuration,
+            connector_name,
+            icon,
         )
 
-        connector_attributes.additional_properties = d
+        if len(d) > 9:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_attributes.additional_properties = extra
         return connector_attributes
 
     @property
@@ -139,3 +157,6 @@ class ConnectorAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_attributes_configuration import ConnectorAttributesConfiguration  # noqa: E402

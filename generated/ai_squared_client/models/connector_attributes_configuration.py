@@ -24,10 +24,12 @@ class ConnectorAttributesConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         connector_attributes_configuration = cls()
 
-        connector_attributes_configuration.additional_properties = d
+        if d:
+            extra = dict(d)
+            connector_attributes_configuration.additional_properties = extra
         return connector_attributes_configuration
 
     @property

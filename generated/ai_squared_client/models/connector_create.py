@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,17 @@ from attrs import field as _attrs_field
 from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connector_create_configuration import ConnectorCreateConfiguration
-
-
 T = TypeVar("T", bound="ConnectorCreate")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "connector_type",
+        "connector_name",
+        "configuration",
+        "description",
+    )
+)
 
 
 @_attrs_define
@@ -67,35 +73,43 @@ class ConnectorCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_create_configuration import ConnectorCreateConfiguration  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        connector_type = cast(
+            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
+        ) or ConnectorType(d["connector_type"])
 
-        connector_type = ConnectorType(d.pop("connector_type"))
+        connector_name = d["connector_name"]
 
-        connector_name = d.pop("connector_name")
+        configuration = ConnectorCreateConfiguration.from_dict(d["configuration"])
 
-        configuration = ConnectorCreateConfiguration.from_dict(d.pop("configuration"))
+        _description_raw = d.get("description", UNSET)
+        description: None | str | Unset
+        if _description_raw is None or isinstance(_description_raw, Unset):
+            description = _description_raw
+        else:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(_description_raw)
 
         connector_create = cls(
-            name=name,
-            connector_type=connector_type,
-            connector_name=connector_name,
-            configuration=configuration,
-            description=description,
+            name,
+            connector_type,
+            connector_name,
+            configuration,
+            description,
         )
 
-        connector_create.additional_properties = d
+        if len(d) > 4:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_create.additional_properties = extra
         return connector_create
 
     @property
@@ -113,3 +127,6 @@ class ConnectorCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_create_configuration import ConnectorCreateConfiguration  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,25 @@ from attrs import field as _attrs_field
 from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connector_spec import ConnectorSpec
-
-
 T = TypeVar("T", bound="ConnectorDefinition")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "title",
+        "connector_type",
+        "category",
+        "documentation_url",
+        "github_issue_label",
+        "icon",
+        "license",
+        "release_stage",
+        "support_level",
+        "tags",
+        "connector_spec",
+        "sub_category",
+    )
+)
 
 
 @_attrs_define
@@ -102,52 +116,54 @@ class ConnectorDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_spec import ConnectorSpec  # noqa: PLC0415
+        d = src_dict
+        name = d["name"]
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        title = d["title"]
 
-        title = d.pop("title")
+        connector_type = cast(
+            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
+        ) or ConnectorType(d["connector_type"])
 
-        connector_type = ConnectorType(d.pop("connector_type"))
+        category = d["category"]
 
-        category = d.pop("category")
+        documentation_url = d["documentation_url"]
 
-        documentation_url = d.pop("documentation_url")
+        github_issue_label = d["github_issue_label"]
 
-        github_issue_label = d.pop("github_issue_label")
+        icon = d["icon"]
 
-        icon = d.pop("icon")
+        license_ = d["license"]
 
-        license_ = d.pop("license")
+        release_stage = d["release_stage"]
 
-        release_stage = d.pop("release_stage")
+        support_level = d["support_level"]
 
-        support_level = d.pop("support_level")
+        tags = cast(list[str], d["tags"])
 
-        tags = cast(list[str], d.pop("tags"))
+        connector_spec = ConnectorSpec.from_dict(d["connector_spec"])
 
-        connector_spec = ConnectorSpec.from_dict(d.pop("connector_spec"))
-
-        sub_category = d.pop("sub_category", UNSET)
+        sub_category = d.get("sub_category", UNSET)
 
         connector_definition = cls(
-            name=name,
-            title=title,
-            connector_type=connector_type,
-            category=category,
-            documentation_url=documentation_url,
-            github_issue_label=github_issue_label,
-            icon=icon,
-            license_=license_,
-            release_stage=release_stage,
-            support_level=support_level,
-            tags=tags,
-            connector_spec=connector_spec,
-            sub_category=sub_category,
+            name,
+            title,
+            connector_type,
+            category,
+            documentation_url,
+            github_issue_label,
+            icon,
+            license_,
+            release_stage,
+            support_level,
+            tags,
+            connector_spec,
+            sub_category,
         )
 
-        connector_definition.additional_properties = d
+        if len(d) > 12:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_definition.additional_properties = extra
         return connector_definition
 
     @property
@@ -165,3 +181,6 @@ class ConnectorDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_spec import ConnectorSpec  # noqa: E402

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connector_definition import ConnectorDefinition
-
-
 T = TypeVar("T", bound="ConnectorDefinitionsByType")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "source",
+        "destination",
+    )
+)
 
 
 @_attrs_define
@@ -49,29 +52,29 @@ class ConnectorDefinitionsByType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_definition import ConnectorDefinition  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         source = []
-        _source = d.pop("source")
+        _source = d["source"]
         for source_item_data in _source:
             source_item = ConnectorDefinition.from_dict(source_item_data)
 
             source.append(source_item)
 
         destination = []
-        _destination = d.pop("destination")
+        _destination = d["destination"]
         for destination_item_data in _destination:
             destination_item = ConnectorDefinition.from_dict(destination_item_data)
 
             destination.append(destination_item)
 
         connector_definitions_by_type = cls(
-            source=source,
-            destination=destination,
+            source,
+            destination,
         )
 
-        connector_definitions_by_type.additional_properties = d
+        if len(d) > 2:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_definitions_by_type.additional_properties = extra
         return connector_definitions_by_type
 
     @property
@@ -89,3 +92,6 @@ class ConnectorDefinitionsByType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_definition import ConnectorDefinition  # noqa: E402

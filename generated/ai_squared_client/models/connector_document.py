@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connector import Connector
-
-
 T = TypeVar("T", bound="ConnectorDocument")
+
+_KNOWN_KEYS = frozenset(("data",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class ConnectorDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector import Connector  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = Connector.from_dict(d.pop("data"))
+        d = src_dict
+        data = Connector.from_dict(d["data"])
 
         connector_document = cls(
-            data=data,
+            data,
         )
 
-        connector_document.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_document.additional_properties = extra
         return connector_document
 
     @property
@@ -65,3 +63,6 @@ class ConnectorDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector import Connector  # noqa: E402

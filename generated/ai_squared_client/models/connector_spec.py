@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,20 @@ from ..models.connector_spec_connector_query_type import ConnectorSpecConnectorQ
 from ..models.connector_spec_stream_type import ConnectorSpecStreamType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connector_spec_connection_specification import ConnectorSpecConnectionSpecification
-
-
 T = TypeVar("T", bound="ConnectorSpec")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "documentation_url",
+        "connection_specification",
+        "supports_normalization",
+        "supports_dbt",
+        "stream_type",
+        "changelog_url",
+        "supported_destination_sync_modes",
+        "connector_query_type",
+    )
+)
 
 
 @_attrs_define
@@ -85,42 +94,47 @@ class ConnectorSpec:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_spec_connection_specification import ConnectorSpecConnectionSpecification  # noqa: PLC0415
+        d = src_dict
+        documentation_url = d["documentation_url"]
 
-        d = dict(src_dict)
-        documentation_url = d.pop("documentation_url")
+        connection_specification = ConnectorSpecConnectionSpecification.from_dict(d["connection_specification"])
 
-        connection_specification = ConnectorSpecConnectionSpecification.from_dict(d.pop("connection_specification"))
+        supports_normalization = d["supports_normalization"]
 
-        supports_normalization = d.pop("supports_normalization")
+        supports_dbt = d["supports_dbt"]
 
-        supports_dbt = d.pop("supports_dbt")
+        stream_type = cast(
+            "ConnectorSpecStreamType | None", ConnectorSpecStreamType._value2member_map_.get(d["stream_type"])
+        ) or ConnectorSpecStreamType(d["stream_type"])
 
-        stream_type = ConnectorSpecStreamType(d.pop("stream_type"))
+        changelog_url = d.get("changelog_url", UNSET)
 
-        changelog_url = d.pop("changelog_url", UNSET)
+        supported_destination_sync_modes = cast(list[str], d.get("supported_destination_sync_modes", UNSET))
 
-        supported_destination_sync_modes = cast(list[str], d.pop("supported_destination_sync_modes", UNSET))
-
-        _connector_query_type = d.pop("connector_query_type", UNSET)
+        _connector_query_type = d.get("connector_query_type", UNSET)
         connector_query_type: ConnectorSpecConnectorQueryType | Unset
         if isinstance(_connector_query_type, Unset):
             connector_query_type = UNSET
         else:
-            connector_query_type = ConnectorSpecConnectorQueryType(_connector_query_type)
+            connector_query_type = cast(
+                "ConnectorSpecConnectorQueryType | None",
+                ConnectorSpecConnectorQueryType._value2member_map_.get(_connector_query_type),
+            ) or ConnectorSpecConnectorQueryType(_connector_query_type)
 
         connector_spec = cls(
-            documentation_url=documentation_url,
-            connection_specification=connection_specification,
-            supports_normalization=supports_normalization,
-            supports_dbt=supports_dbt,
-            stream_type=stream_type,
-            changelog_url=changelog_url,
-            supported_destination_sync_modes=supported_destination_sync_modes,
-            connector_query_type=connector_query_type,
+            documentation_url,
+            connection_specification,
+            supports_normalization,
+            supports_dbt,
+            stream_type,
+            changelog_url,
+            supported_destination_sync_modes,
+            connector_query_type,
         )
 
-        connector_spec.additional_properties = d
+        if len(d) > 5:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_spec.additional_properties = extra
         return connector_spec
 
     @property
@@ -138,3 +152,6 @@ class ConnectorSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_spec_connection_specification import ConnectorSpecConnectionSpecification  # noqa: E402

@@ -24,10 +24,12 @@ class ConnectorSpecConnectionSpecification:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         connector_spec_connection_specification = cls()
 
-        connector_spec_connection_specification.additional_properties = d
+        if d:
+            extra = dict(d)
+            connector_spec_connection_specification.additional_properties = extra
         return connector_spec_connection_specification
 
     @property

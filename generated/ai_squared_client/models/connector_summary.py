@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,22 @@ from attrs import field as _attrs_field
 from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connector_summary_configuration import ConnectorSummaryConfiguration
-
-
 T = TypeVar("T", bound="ConnectorSummary")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "connector_type",
+        "workspace_id",
+        "created_at",
+        "updated_at",
+        "connector_name",
+        "icon",
+        "configuration",
+    )
+)
 
 
 @_attrs_define
@@ -92,33 +103,39 @@ class ConnectorSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_summary_configuration import ConnectorSummaryConfiguration  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        _description_raw = d["description"]
+        description: None | str
+        if _description_raw is None:
+            description = _description_raw
+        else:
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+            description = _parse_description(_description_raw)
 
-        connector_type = ConnectorType(d.pop("connector_type"))
+        connector_type = cast(
+            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
+        ) or ConnectorType(d["connector_type"])
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d["workspace_id"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        connector_name = d.pop("connector_name")
+        connector_name = d["connector_name"]
 
-        icon = d.pop("icon")
+        icon = d["icon"]
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = d.get("configuration", UNSET)
         configuration: ConnectorSummaryConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
@@ -126,19 +143,21 @@ class ConnectorSummary:
             configuration = ConnectorSummaryConfiguration.from_dict(_configuration)
 
         connector_summary = cls(
-            id=id,
-            name=name,
-            description=description,
-            connector_type=connector_type,
-            workspace_id=workspace_id,
-            created_at=created_at,
-            updated_at=updated_at,
-            connector_name=connector_name,
-            icon=icon,
-            configuration=configuration,
+            id,
+            name,
+            description,
+            connector_type,
+            workspace_id,
+            created_at,
+            updated_at,
+            connector_name,
+            icon,
+            configuration,
         )
 
-        connector_summary.additional_properties = d
+        if len(d) > 9:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_summary.additional_properties = extra
         return connector_summary
 
     @property
@@ -156,3 +175,6 @@ class ConnectorSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_summary_configuration import ConnectorSummaryConfiguration  # noqa: E402

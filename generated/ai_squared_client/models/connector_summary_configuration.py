@@ -24,10 +24,12 @@ class ConnectorSummaryConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         connector_summary_configuration = cls()
 
-        connector_summary_configuration.additional_properties = d
+        if d:
+            extra = dict(d)
+            connector_summary_configuration.additional_properties = extra
         return connector_summary_configuration
 
     @property

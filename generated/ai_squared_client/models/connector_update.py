@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,18 @@ from attrs import field as _attrs_field
 from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.connector_update_configuration import ConnectorUpdateConfiguration
-
-
 T = TypeVar("T", bound="ConnectorUpdate")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "name",
+        "connector_type",
+        "connector_name",
+        "configuration",
+        "description",
+        "workspace_id",
+    )
+)
 
 
 @_attrs_define
@@ -77,48 +84,56 @@ class ConnectorUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_update_configuration import ConnectorUpdateConfiguration  # noqa: PLC0415
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _connector_type = d.pop("connector_type", UNSET)
+        _connector_type = d.get("connector_type", UNSET)
         connector_type: ConnectorType | Unset
         if isinstance(_connector_type, Unset):
             connector_type = UNSET
         else:
-            connector_type = ConnectorType(_connector_type)
+            connector_type = cast(
+                "ConnectorType | None", ConnectorType._value2member_map_.get(_connector_type)
+            ) or ConnectorType(_connector_type)
 
-        connector_name = d.pop("connector_name", UNSET)
+        connector_name = d.get("connector_name", UNSET)
 
-        _configuration = d.pop("configuration", UNSET)
+        _configuration = d.get("configuration", UNSET)
         configuration: ConnectorUpdateConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
             configuration = ConnectorUpdateConfiguration.from_dict(_configuration)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _description_raw = d.get("description", UNSET)
+        description: None | str | Unset
+        if _description_raw is None or isinstance(_description_raw, Unset):
+            description = _description_raw
+        else:
 
-        description = _parse_description(d.pop("description", UNSET))
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        workspace_id = d.pop("workspace_id", UNSET)
+            description = _parse_description(_description_raw)
+
+        workspace_id = d.get("workspace_id", UNSET)
 
         connector_update = cls(
-            name=name,
-            connector_type=connector_type,
-            connector_name=connector_name,
-            configuration=configuration,
-            description=description,
-            workspace_id=workspace_id,
+            name,
+            connector_type,
+            connector_name,
+            configuration,
+            description,
+            workspace_id,
         )
 
-        connector_update.additional_properties = d
+        if len(d) > 0:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            connector_update.additional_properties = extra
         return connector_update
 
     @property
@@ -136,3 +151,6 @@ class ConnectorUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_update_configuration import ConnectorUpdateConfiguration  # noqa: E402

@@ -22,10 +22,12 @@ class ConnectorUpdateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         connector_update_configuration = cls()
 
-        connector_update_configuration.additional_properties = d
+        if d:
+            extra = dict(d)
+            connector_update_configuration.additional_properties = extra
         return connector_update_configuration
 
     @property

@@ -29,32 +29,33 @@ class ContractErrorTree:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         contract_error_tree = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        if d:
+            extra = dict(d)
+            additional_properties = {}
+            for prop_name, prop_dict in extra.items():
 
-            def _parse_additional_property(data: object) -> ContractErrorTree | list[str]:
-                try:
-                    if not isinstance(data, list):
+                def _parse_additional_property(data: object) -> ContractErrorTree | list[str]:
+                    try:
+                        if not isinstance(data, list):
+                            raise TypeError()
+                        additional_property_type_0 = cast(list[str], data)
+
+                        return additional_property_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
                         raise TypeError()
-                    additional_property_type_0 = cast(list[str], data)
+                    additional_property_type_1 = ContractErrorTree.from_dict(data)
 
-                    return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                additional_property_type_1 = ContractErrorTree.from_dict(data)
+                    return additional_property_type_1
 
-                return additional_property_type_1
+                additional_property = _parse_additional_property(prop_dict)
 
-            additional_property = _parse_additional_property(prop_dict)
-
-            additional_properties[prop_name] = additional_property
-
-        contract_error_tree.additional_properties = additional_properties
+                additional_properties[prop_name] = additional_property
+            contract_error_tree.additional_properties = additional_properties
         return contract_error_tree
 
     @property

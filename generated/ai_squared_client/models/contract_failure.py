@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.contract_error_tree import ContractErrorTree
-
-
 T = TypeVar("T", bound="ContractFailure")
+
+_KNOWN_KEYS = frozenset(("errors",))
 
 
 @_attrs_define
@@ -40,16 +38,16 @@ class ContractFailure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contract_error_tree import ContractErrorTree  # noqa: PLC0415
-
-        d = dict(src_dict)
-        errors = ContractErrorTree.from_dict(d.pop("errors"))
+        d = src_dict
+        errors = ContractErrorTree.from_dict(d["errors"])
 
         contract_failure = cls(
-            errors=errors,
+            errors,
         )
 
-        contract_failure.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            contract_failure.additional_properties = extra
         return contract_failure
 
     @property
@@ -67,3 +65,6 @@ class ContractFailure:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.contract_error_tree import ContractErrorTree  # noqa: E402

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.connector_create import ConnectorCreate
-
-
 T = TypeVar("T", bound="CreateConnectorRequest")
+
+_KNOWN_KEYS = frozenset(("connector",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class CreateConnectorRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_create import ConnectorCreate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        connector = ConnectorCreate.from_dict(d.pop("connector"))
+        d = src_dict
+        connector = ConnectorCreate.from_dict(d["connector"])
 
         create_connector_request = cls(
-            connector=connector,
+            connector,
         )
 
-        create_connector_request.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_connector_request.additional_properties = extra
         return create_connector_request
 
     @property
@@ -65,3 +63,6 @@ class CreateConnectorRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_create import ConnectorCreate  # noqa: E402

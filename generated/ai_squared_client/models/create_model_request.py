@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.model_create import ModelCreate
-
-
 T = TypeVar("T", bound="CreateModelRequest")
+
+_KNOWN_KEYS = frozenset(("model",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class CreateModelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_create import ModelCreate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        model = ModelCreate.from_dict(d.pop("model"))
+        d = src_dict
+        model = ModelCreate.from_dict(d["model"])
 
         create_model_request = cls(
-            model=model,
+            model,
         )
 
-        create_model_request.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            create_model_request.additional_properties = extra
         return create_model_request
 
     @property
@@ -65,3 +63,6 @@ class CreateModelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_create import ModelCreate  # noqa: E402

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="EmptyData")
 
+_KNOWN_KEYS = frozenset(("data",))
+
 
 @_attrs_define
 class EmptyData:
@@ -35,14 +37,16 @@ class EmptyData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = cast(list[Any], d.pop("data"))
+        d = src_dict
+        data = cast(list[Any], d["data"])
 
         empty_data = cls(
-            data=data,
+            data,
         )
 
-        empty_data.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            empty_data.additional_properties = extra
         return empty_data
 
     @property

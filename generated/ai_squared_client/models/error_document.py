@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.error_object import ErrorObject
-
-
 T = TypeVar("T", bound="ErrorDocument")
+
+_KNOWN_KEYS = frozenset(("errors",))
 
 
 @_attrs_define
@@ -42,21 +40,21 @@ class ErrorDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object import ErrorObject  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         errors = []
-        _errors = d.pop("errors")
+        _errors = d["errors"]
         for errors_item_data in _errors:
             errors_item = ErrorObject.from_dict(errors_item_data)
 
             errors.append(errors_item)
 
         error_document = cls(
-            errors=errors,
+            errors,
         )
 
-        error_document.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            error_document.additional_properties = extra
         return error_document
 
     @property
@@ -74,3 +72,6 @@ class ErrorDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_object import ErrorObject  # noqa: E402

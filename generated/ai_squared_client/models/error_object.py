@@ -1,18 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error_object_source import ErrorObjectSource
-
-
 T = TypeVar("T", bound="ErrorObject")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "title",
+        "detail",
+        "source",
+    )
+)
 
 
 @_attrs_define
@@ -61,16 +66,14 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_object_source import ErrorObjectSource  # noqa: PLC0415
+        d = src_dict
+        status = d["status"]
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        title = d["title"]
 
-        title = d.pop("title")
+        detail = d["detail"]
 
-        detail = d.pop("detail")
-
-        _source = d.pop("source", UNSET)
+        _source = d.get("source", UNSET)
         source: ErrorObjectSource | Unset
         if isinstance(_source, Unset):
             source = UNSET
@@ -78,13 +81,15 @@ class ErrorObject:
             source = ErrorObjectSource.from_dict(_source)
 
         error_object = cls(
-            status=status,
-            title=title,
-            detail=detail,
-            source=source,
+            status,
+            title,
+            detail,
+            source,
         )
 
-        error_object.additional_properties = d
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            error_object.additional_properties = extra
         return error_object
 
     @property
@@ -102,3 +107,6 @@ class ErrorObject:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_object_source import ErrorObjectSource  # noqa: E402

@@ -27,10 +27,12 @@ class ErrorObjectSource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         error_object_source = cls()
 
-        error_object_source.additional_properties = d
+        if d:
+            extra = dict(d)
+            error_object_source.additional_properties = extra
         return error_object_source
 
     @property

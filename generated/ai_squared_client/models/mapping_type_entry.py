@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MappingTypeEntry")
 
+_KNOWN_KEYS = frozenset(
+    (
+        "description",
+        "type",
+        "value",
+    )
+)
+
 
 @_attrs_define
 class MappingTypeEntry:
@@ -48,20 +56,22 @@ class MappingTypeEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        description = d.pop("description")
+        d = src_dict
+        description = d["description"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        value = d.pop("value", UNSET)
+        value = d.get("value", UNSET)
 
         mapping_type_entry = cls(
-            description=description,
-            type_=type_,
-            value=value,
+            description,
+            type_,
+            value,
         )
 
-        mapping_type_entry.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            mapping_type_entry.additional_properties = extra
         return mapping_type_entry
 
     @property

@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MessageResponse")
 
+_KNOWN_KEYS = frozenset(("message",))
+
 
 @_attrs_define
 class MessageResponse:
@@ -34,14 +36,16 @@ class MessageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
         message_response = cls(
-            message=message,
+            message,
         )
 
-        message_response.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            message_response.additional_properties = extra
         return message_response
 
     @property

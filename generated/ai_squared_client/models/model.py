@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.model_attributes import ModelAttributes
-
-
 T = TypeVar("T", bound="Model")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+    )
+)
 
 
 @_attrs_define
@@ -48,24 +52,24 @@ class Model:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_attributes import ModelAttributes  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["models"], d.pop("type"))
+        type_ = cast("Literal['models']", d["type"])
         if type_ != "models":
             raise ValueError(f"type must match const 'models', got '{type_}'")
 
-        attributes = ModelAttributes.from_dict(d.pop("attributes"))
+        attributes = ModelAttributes.from_dict(d["attributes"])
 
         model = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
+            id,
+            type_,
+            attributes,
         )
 
-        model.additional_properties = d
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            model.additional_properties = extra
         return model
 
     @property
@@ -83,3 +87,6 @@ class Model:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_attributes import ModelAttributes  # noqa: E402

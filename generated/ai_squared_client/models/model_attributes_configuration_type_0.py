@@ -24,10 +24,12 @@ class ModelAttributesConfigurationType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         model_attributes_configuration_type_0 = cls()
 
-        model_attributes_configuration_type_0.additional_properties = d
+        if d:
+            extra = dict(d)
+            model_attributes_configuration_type_0.additional_properties = extra
         return model_attributes_configuration_type_0
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,19 @@ from attrs import field as _attrs_field
 from ..models.query_type import QueryType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.model_create_configuration import ModelCreateConfiguration
-
-
 T = TypeVar("T", bound="ModelCreate")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "connector_id",
+        "name",
+        "query_type",
+        "description",
+        "query",
+        "primary_key",
+        "configuration",
+    )
+)
 
 
 @_attrs_define
@@ -90,43 +98,61 @@ class ModelCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_create_configuration import ModelCreateConfiguration  # noqa: PLC0415
+        d = src_dict
+        connector_id = d["connector_id"]
 
-        d = dict(src_dict)
-        connector_id = d.pop("connector_id")
+        name = d["name"]
 
-        name = d.pop("name")
+        query_type = cast("QueryType | None", QueryType._value2member_map_.get(d["query_type"])) or QueryType(
+            d["query_type"]
+        )
 
-        query_type = QueryType(d.pop("query_type"))
+        _description_raw = d.get("description", UNSET)
+        description: None | str | Unset
+        if _description_raw is None or isinstance(_description_raw, Unset):
+            description = _description_raw
+        else:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(_description_raw)
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _query_raw = d.get("query", UNSET)
+        query: None | str | Unset
+        if _query_raw is None or isinstance(_query_raw, Unset):
+            query = _query_raw
+        else:
 
-        query = _parse_query(d.pop("query", UNSET))
+            def _parse_query(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_primary_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            query = _parse_query(_query_raw)
 
-        primary_key = _parse_primary_key(d.pop("primary_key", UNSET))
+        _primary_key_raw = d.get("primary_key", UNSET)
+        primary_key: None | str | Unset
+        if _primary_key_raw is None or isinstance(_primary_key_raw, Unset):
+            primary_key = _primary_key_raw
+        else:
 
-        _configuration = d.pop("configuration", UNSET)
+            def _parse_primary_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            primary_key = _parse_primary_key(_primary_key_raw)
+
+        _configuration = d.get("configuration", UNSET)
         configuration: ModelCreateConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
@@ -134,16 +160,18 @@ class ModelCreate:
             configuration = ModelCreateConfiguration.from_dict(_configuration)
 
         model_create = cls(
-            connector_id=connector_id,
-            name=name,
-            query_type=query_type,
-            description=description,
-            query=query,
-            primary_key=primary_key,
-            configuration=configuration,
+            connector_id,
+            name,
+            query_type,
+            description,
+            query,
+            primary_key,
+            configuration,
         )
 
-        model_create.additional_properties = d
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            model_create.additional_properties = extra
         return model_create
 
     @property
@@ -161,3 +189,6 @@ class ModelCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_create_configuration import ModelCreateConfiguration  # noqa: E402

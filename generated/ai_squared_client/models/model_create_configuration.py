@@ -24,10 +24,12 @@ class ModelCreateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         model_create_configuration = cls()
 
-        model_create_configuration.additional_properties = d
+        if d:
+            extra = dict(d)
+            model_create_configuration.additional_properties = extra
         return model_create_configuration
 
     @property

@@ -2,19 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_type import QueryType
 
-if TYPE_CHECKING:
-    from ..models.connector_summary import ConnectorSummary
-    from ..models.model_summary_configuration_type_0 import ModelSummaryConfigurationType0
-
-
 T = TypeVar("T", bound="ModelSummary")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "query",
+        "query_type",
+        "configuration",
+        "primary_key",
+        "created_at",
+        "updated_at",
+        "connector",
+    )
+)
 
 
 @_attrs_define
@@ -47,8 +57,6 @@ class ModelSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.model_summary_configuration_type_0 import ModelSummaryConfigurationType0  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -101,85 +109,116 @@ class ModelSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_summary import ConnectorSummary  # noqa: PLC0415
-        from ..models.model_summary_configuration_type_0 import ModelSummaryConfigurationType0  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
+        name = d["name"]
 
-        name = d.pop("name")
+        _description_raw = d["description"]
+        description: None | str
+        if _description_raw is None:
+            description = _description_raw
+        else:
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_description(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        description = _parse_description(d.pop("description"))
+            description = _parse_description(_description_raw)
 
-        def _parse_query(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _query_raw = d["query"]
+        query: None | str
+        if _query_raw is None:
+            query = _query_raw
+        else:
 
-        query = _parse_query(d.pop("query"))
+            def _parse_query(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_query_type(data: object) -> None | QueryType:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                query_type_type_0 = QueryType(data)
+            query = _parse_query(_query_raw)
 
-                return query_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | QueryType, data)
+        _query_type_raw = d["query_type"]
+        query_type: None | QueryType
+        if _query_type_raw is None:
+            query_type = _query_type_raw
+        else:
 
-        query_type = _parse_query_type(d.pop("query_type"))
+            def _parse_query_type(data: object) -> None | QueryType:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    query_type_type_0 = cast("QueryType | None", QueryType._value2member_map_.get(data)) or QueryType(
+                        data
+                    )
 
-        def _parse_configuration(data: object) -> ModelSummaryConfigurationType0 | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_type_0 = ModelSummaryConfigurationType0.from_dict(data)
+                    return query_type_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | QueryType, data)
 
-                return configuration_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ModelSummaryConfigurationType0 | None, data)
+            query_type = _parse_query_type(_query_type_raw)
 
-        configuration = _parse_configuration(d.pop("configuration"))
+        _configuration_raw = d["configuration"]
+        configuration: ModelSummaryConfigurationType0 | None
+        if _configuration_raw is None:
+            configuration = _configuration_raw
+        else:
 
-        def _parse_primary_key(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_configuration(data: object) -> ModelSummaryConfigurationType0 | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    configuration_type_0 = ModelSummaryConfigurationType0.from_dict(data)
 
-        primary_key = _parse_primary_key(d.pop("primary_key"))
+                    return configuration_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ModelSummaryConfigurationType0 | None, data)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            configuration = _parse_configuration(_configuration_raw)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        _primary_key_raw = d["primary_key"]
+        primary_key: None | str
+        if _primary_key_raw is None:
+            primary_key = _primary_key_raw
+        else:
 
-        connector = ConnectorSummary.from_dict(d.pop("connector"))
+            def _parse_primary_key(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            primary_key = _parse_primary_key(_primary_key_raw)
+
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        connector = ConnectorSummary.from_dict(d["connector"])
 
         model_summary = cls(
-            id=id,
-            name=name,
-            description=description,
-            query=query,
-            query_type=query_type,
-            configuration=configuration,
-            primary_key=primary_key,
-            created_at=created_at,
-            updated_at=updated_at,
-            connector=connector,
+            id,
+            name,
+            description,
+            query,
+            query_type,
+            configuration,
+            primary_key,
+            created_at,
+            updated_at,
+            connector,
         )
 
-        model_summary.additional_properties = d
+        if len(d) > 10:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            model_summary.additional_properties = extra
         return model_summary
 
     @property
@@ -197,3 +236,7 @@ class ModelSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_summary import ConnectorSummary  # noqa: E402
+from ..models.model_summary_configuration_type_0 import ModelSummaryConfigurationType0  # noqa: E402

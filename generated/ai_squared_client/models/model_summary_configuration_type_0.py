@@ -22,10 +22,12 @@ class ModelSummaryConfigurationType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         model_summary_configuration_type_0 = cls()
 
-        model_summary_configuration_type_0.additional_properties = d
+        if d:
+            extra = dict(d)
+            model_summary_configuration_type_0.additional_properties = extra
         return model_summary_configuration_type_0
 
     @property

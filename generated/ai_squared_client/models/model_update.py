@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,11 +9,19 @@ from attrs import field as _attrs_field
 from ..models.query_type import QueryType
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.model_update_configuration import ModelUpdateConfiguration
-
-
 T = TypeVar("T", bound="ModelUpdate")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "connector_id",
+        "name",
+        "description",
+        "query",
+        "query_type",
+        "primary_key",
+        "configuration",
+    )
+)
 
 
 @_attrs_define
@@ -91,48 +99,66 @@ class ModelUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_update_configuration import ModelUpdateConfiguration  # noqa: PLC0415
+        d = src_dict
+        connector_id = d.get("connector_id", UNSET)
 
-        d = dict(src_dict)
-        connector_id = d.pop("connector_id", UNSET)
+        name = d.get("name", UNSET)
 
-        name = d.pop("name", UNSET)
+        _description_raw = d.get("description", UNSET)
+        description: None | str | Unset
+        if _description_raw is None or isinstance(_description_raw, Unset):
+            description = _description_raw
+        else:
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_description(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
+            description = _parse_description(_description_raw)
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _query_raw = d.get("query", UNSET)
+        query: None | str | Unset
+        if _query_raw is None or isinstance(_query_raw, Unset):
+            query = _query_raw
+        else:
 
-        query = _parse_query(d.pop("query", UNSET))
+            def _parse_query(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _query_type = d.pop("query_type", UNSET)
+            query = _parse_query(_query_raw)
+
+        _query_type = d.get("query_type", UNSET)
         query_type: QueryType | Unset
         if isinstance(_query_type, Unset):
             query_type = UNSET
         else:
-            query_type = QueryType(_query_type)
+            query_type = cast("QueryType | None", QueryType._value2member_map_.get(_query_type)) or QueryType(
+                _query_type
+            )
 
-        def _parse_primary_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _primary_key_raw = d.get("primary_key", UNSET)
+        primary_key: None | str | Unset
+        if _primary_key_raw is None or isinstance(_primary_key_raw, Unset):
+            primary_key = _primary_key_raw
+        else:
 
-        primary_key = _parse_primary_key(d.pop("primary_key", UNSET))
+            def _parse_primary_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _configuration = d.pop("configuration", UNSET)
+            primary_key = _parse_primary_key(_primary_key_raw)
+
+        _configuration = d.get("configuration", UNSET)
         configuration: ModelUpdateConfiguration | Unset
         if isinstance(_configuration, Unset):
             configuration = UNSET
@@ -140,16 +166,18 @@ class ModelUpdate:
             configuration = ModelUpdateConfiguration.from_dict(_configuration)
 
         model_update = cls(
-            connector_id=connector_id,
-            name=name,
-            description=description,
-            query=query,
-            query_type=query_type,
-            primary_key=primary_key,
-            configuration=configuration,
+            connector_id,
+            name,
+            description,
+            query,
+            query_type,
+            primary_key,
+            configuration,
         )
 
-        model_update.additional_properties = d
+        if len(d) > 0:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            model_update.additional_properties = extra
         return model_update
 
     @property
@@ -167,3 +195,6 @@ class ModelUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_update_configuration import ModelUpdateConfiguration  # noqa: E402

@@ -22,10 +22,12 @@ class ModelUpdateConfiguration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         model_update_configuration = cls()
 
-        model_update_configuration.additional_properties = d
+        if d:
+            extra = dict(d)
+            model_update_configuration.additional_properties = extra
         return model_update_configuration
 
     @property

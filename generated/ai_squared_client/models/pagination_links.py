@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PaginationLinks")
 
+_KNOWN_KEYS = frozenset(
+    (
+        "self",
+        "first",
+        "prev",
+        "next",
+        "last",
+    )
+)
+
 
 @_attrs_define
 class PaginationLinks:
@@ -59,36 +69,50 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        self_ = d.pop("self")
+        d = src_dict
+        self_ = d["self"]
 
-        first = d.pop("first")
+        first = d["first"]
 
-        def _parse_prev(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        _prev_raw = d["prev"]
+        prev: None | str
+        if _prev_raw is None:
+            prev = _prev_raw
+        else:
 
-        prev = _parse_prev(d.pop("prev"))
+            def _parse_prev(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            prev = _parse_prev(_prev_raw)
 
-        next_ = _parse_next_(d.pop("next"))
+        _next__raw = d["next"]
+        next_: None | str
+        if _next__raw is None:
+            next_ = _next__raw
+        else:
 
-        last = d.pop("last")
+            def _parse_next_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            next_ = _parse_next_(_next__raw)
+
+        last = d["last"]
 
         pagination_links = cls(
-            self_=self_,
-            first=first,
-            prev=prev,
-            next_=next_,
-            last=last,
+            self_,
+            first,
+            prev,
+            next_,
+            last,
         )
 
-        pagination_links.additional_properties = d
+        if len(d) > 5:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            pagination_links.additional_properties = extra
         return pagination_links
 
     @property

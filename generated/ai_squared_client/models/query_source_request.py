@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QuerySourceRequest")
 
+_KNOWN_KEYS = frozenset(
+    (
+        "query",
+        "limit",
+    )
+)
+
 
 @_attrs_define
 class QuerySourceRequest:
@@ -42,17 +49,19 @@ class QuerySourceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        query = d.pop("query")
+        d = src_dict
+        query = d["query"]
 
-        limit = d.pop("limit", UNSET)
+        limit = d.get("limit", UNSET)
 
         query_source_request = cls(
-            query=query,
-            limit=limit,
+            query,
+            limit,
         )
 
-        query_source_request.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            query_source_request.additional_properties = extra
         return query_source_request
 
     @property

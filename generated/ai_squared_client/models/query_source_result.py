@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.query_source_result_data_item import QuerySourceResultDataItem
-
-
 T = TypeVar("T", bound="QuerySourceResult")
+
+_KNOWN_KEYS = frozenset(("data",))
 
 
 @_attrs_define
@@ -41,21 +39,21 @@ class QuerySourceResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.query_source_result_data_item import QuerySourceResultDataItem  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = QuerySourceResultDataItem.from_dict(data_item_data)
 
             data.append(data_item)
 
         query_source_result = cls(
-            data=data,
+            data,
         )
 
-        query_source_result.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            query_source_result.additional_properties = extra
         return query_source_result
 
     @property
@@ -73,3 +71,6 @@ class QuerySourceResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.query_source_result_data_item import QuerySourceResultDataItem  # noqa: E402

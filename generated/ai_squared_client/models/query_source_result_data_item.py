@@ -22,10 +22,12 @@ class QuerySourceResultDataItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         query_source_result_data_item = cls()
 
-        query_source_result_data_item.additional_properties = d
+        if d:
+            extra = dict(d)
+            query_source_result_data_item.additional_properties = extra
         return query_source_result_data_item
 
     @property

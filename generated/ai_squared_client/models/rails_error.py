@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="RailsError")
 
+_KNOWN_KEYS = frozenset(
+    (
+        "status",
+        "error",
+    )
+)
+
 
 @_attrs_define
 class RailsError:
@@ -40,17 +47,19 @@ class RailsError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status")
+        d = src_dict
+        status = d["status"]
 
-        error = d.pop("error")
+        error = d["error"]
 
         rails_error = cls(
-            status=status,
-            error=error,
+            status,
+            error,
         )
 
-        rails_error.additional_properties = d
+        if len(d) > 2:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            rails_error.additional_properties = extra
         return rails_error
 
     @property

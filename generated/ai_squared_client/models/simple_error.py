@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="SimpleError")
 
+_KNOWN_KEYS = frozenset(("error",))
+
 
 @_attrs_define
 class SimpleError:
@@ -35,14 +37,16 @@ class SimpleError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
         simple_error = cls(
-            error=error,
+            error,
         )
 
-        simple_error.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            simple_error.additional_properties = extra
         return simple_error
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,30 @@ from ..models.sync_interval_unit import SyncIntervalUnit
 from ..models.sync_mode import SyncMode
 from ..models.sync_status import SyncStatus
 
-if TYPE_CHECKING:
-    from ..models.connector_summary import ConnectorSummary
-    from ..models.model_summary import ModelSummary
-    from ..models.sync_configuration_type_0 import SyncConfigurationType0
-    from ..models.sync_configuration_type_1_item import SyncConfigurationType1Item
-
-
 T = TypeVar("T", bound="SyncAttributes")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "source_id",
+        "destination_id",
+        "model_id",
+        "configuration",
+        "schedule_type",
+        "sync_mode",
+        "sync_interval",
+        "sync_interval_unit",
+        "cron_expression",
+        "stream_name",
+        "status",
+        "cursor_field",
+        "current_cursor_field",
+        "updated_at",
+        "created_at",
+        "source",
+        "destination",
+        "model",
+    )
+)
 
 
 @_attrs_define
@@ -68,8 +84,6 @@ class SyncAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_configuration_type_0 import SyncConfigurationType0  # noqa: PLC0415
-
         source_id = self.source_id
 
         destination_id = self.destination_id
@@ -156,17 +170,12 @@ class SyncAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.connector_summary import ConnectorSummary  # noqa: PLC0415
-        from ..models.model_summary import ModelSummary  # noqa: PLC0415
-        from ..models.sync_configuration_type_0 import SyncConfigurationType0  # noqa: PLC0415
-        from ..models.sync_configuration_type_1_item import SyncConfigurationType1Item  # noqa: PLC0415
+        d = src_dict
+        source_id = d["source_id"]
 
-        d = dict(src_dict)
-        source_id = d.pop("source_id")
+        destination_id = d["destination_id"]
 
-        destination_id = d.pop("destination_id")
-
-        model_id = d.pop("model_id")
+        model_id = d["model_id"]
 
         def _parse_configuration(data: object) -> list[SyncConfigurationType1Item] | SyncConfigurationType0:
             try:
@@ -190,104 +199,146 @@ class SyncAttributes:
 
             return componentsschemas_sync_configuration_type_1
 
-        configuration = _parse_configuration(d.pop("configuration"))
+        configuration = _parse_configuration(d["configuration"])
 
-        schedule_type = ScheduleType(d.pop("schedule_type"))
+        schedule_type = cast(
+            "ScheduleType | None", ScheduleType._value2member_map_.get(d["schedule_type"])
+        ) or ScheduleType(d["schedule_type"])
 
-        def _parse_sync_mode(data: object) -> None | SyncMode:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sync_mode_type_0 = SyncMode(data)
+        _sync_mode_raw = d["sync_mode"]
+        sync_mode: None | SyncMode
+        if _sync_mode_raw is None:
+            sync_mode = _sync_mode_raw
+        else:
 
-                return sync_mode_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncMode, data)
+            def _parse_sync_mode(data: object) -> None | SyncMode:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sync_mode_type_0 = cast("SyncMode | None", SyncMode._value2member_map_.get(data)) or SyncMode(data)
 
-        sync_mode = _parse_sync_mode(d.pop("sync_mode"))
+                    return sync_mode_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SyncMode, data)
 
-        def _parse_sync_interval(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+            sync_mode = _parse_sync_mode(_sync_mode_raw)
 
-        sync_interval = _parse_sync_interval(d.pop("sync_interval"))
+        _sync_interval_raw = d["sync_interval"]
+        sync_interval: int | None
+        if _sync_interval_raw is None:
+            sync_interval = _sync_interval_raw
+        else:
 
-        def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sync_interval_unit_type_0 = SyncIntervalUnit(data)
+            def _parse_sync_interval(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-                return sync_interval_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncIntervalUnit, data)
+            sync_interval = _parse_sync_interval(_sync_interval_raw)
 
-        sync_interval_unit = _parse_sync_interval_unit(d.pop("sync_interval_unit"))
+        _sync_interval_unit_raw = d["sync_interval_unit"]
+        sync_interval_unit: None | SyncIntervalUnit
+        if _sync_interval_unit_raw is None:
+            sync_interval_unit = _sync_interval_unit_raw
+        else:
 
-        def _parse_cron_expression(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sync_interval_unit_type_0 = cast(
+                        "SyncIntervalUnit | None", SyncIntervalUnit._value2member_map_.get(data)
+                    ) or SyncIntervalUnit(data)
 
-        cron_expression = _parse_cron_expression(d.pop("cron_expression"))
+                    return sync_interval_unit_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SyncIntervalUnit, data)
 
-        stream_name = d.pop("stream_name")
+            sync_interval_unit = _parse_sync_interval_unit(_sync_interval_unit_raw)
 
-        status = SyncStatus(d.pop("status"))
+        _cron_expression_raw = d["cron_expression"]
+        cron_expression: None | str
+        if _cron_expression_raw is None:
+            cron_expression = _cron_expression_raw
+        else:
 
-        def _parse_cursor_field(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            def _parse_cron_expression(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        cursor_field = _parse_cursor_field(d.pop("cursor_field"))
+            cron_expression = _parse_cron_expression(_cron_expression_raw)
 
-        def _parse_current_cursor_field(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        stream_name = d["stream_name"]
 
-        current_cursor_field = _parse_current_cursor_field(d.pop("current_cursor_field"))
+        status = cast("SyncStatus | None", SyncStatus._value2member_map_.get(d["status"])) or SyncStatus(d["status"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        _cursor_field_raw = d["cursor_field"]
+        cursor_field: None | str
+        if _cursor_field_raw is None:
+            cursor_field = _cursor_field_raw
+        else:
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+            def _parse_cursor_field(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        source = ConnectorSummary.from_dict(d.pop("source"))
+            cursor_field = _parse_cursor_field(_cursor_field_raw)
 
-        destination = ConnectorSummary.from_dict(d.pop("destination"))
+        _current_cursor_field_raw = d["current_cursor_field"]
+        current_cursor_field: None | str
+        if _current_cursor_field_raw is None:
+            current_cursor_field = _current_cursor_field_raw
+        else:
 
-        model = ModelSummary.from_dict(d.pop("model"))
+            def _parse_current_cursor_field(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            current_cursor_field = _parse_current_cursor_field(_current_cursor_field_raw)
+
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+        source = ConnectorSummary.from_dict(d["source"])
+
+        destination = ConnectorSummary.from_dict(d["destination"])
+
+        model = ModelSummary.from_dict(d["model"])
 
         sync_attributes = cls(
-            source_id=source_id,
-            destination_id=destination_id,
-            model_id=model_id,
-            configuration=configuration,
-            schedule_type=schedule_type,
-            sync_mode=sync_mode,
-            sync_interval=sync_interval,
-            sync_interval_unit=sync_interval_unit,
-            cron_expression=cron_expression,
-            stream_name=stream_name,
-            status=status,
-            cursor_field=cursor_field,
-            current_cursor_field=current_cursor_field,
-            updated_at=updated_at,
-            created_at=created_at,
-            source=source,
-            destination=destination,
-            model=model,
+            source_id,
+            destination_id,
+            model_id,
+            configuration,
+            schedule_type,
+            sync_mode,
+            sync_interval,
+            sync_interval_unit,
+            cron_expression,
+            stream_name,
+            status,
+            cursor_field,
+            current_cursor_field,
+            updated_at,
+            created_at,
+            source,
+            destination,
+            model,
         )
 
-        sync_attributes.additional_properties = d
+        if len(d) > 18:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_attributes.additional_properties = extra
         return sync_attributes
 
     @property
@@ -305,3 +356,9 @@ class SyncAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.connector_summary import ConnectorSummary  # noqa: E402
+from ..models.model_summary import ModelSummary  # noqa: E402
+from ..models.sync_configuration_type_0 import SyncConfigurationType0  # noqa: E402
+from ..models.sync_configuration_type_1_item import SyncConfigurationType1Item  # noqa: E402

@@ -22,10 +22,12 @@ class SyncConfigurationInputType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sync_configuration_input_type_0 = cls()
 
-        sync_configuration_input_type_0.additional_properties = d
+        if d:
+            extra = dict(d)
+            sync_configuration_input_type_0.additional_properties = extra
         return sync_configuration_input_type_0
 
     @property

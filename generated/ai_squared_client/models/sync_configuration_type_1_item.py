@@ -22,10 +22,12 @@ class SyncConfigurationType1Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sync_configuration_type_1_item = cls()
 
-        sync_configuration_type_1_item.additional_properties = d
+        if d:
+            extra = dict(d)
+            sync_configuration_type_1_item.additional_properties = extra
         return sync_configuration_type_1_item
 
     @property

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync_configurations_data_configurations import SyncConfigurationsDataConfigurations
-
-
 T = TypeVar("T", bound="SyncConfigurationsData")
+
+_KNOWN_KEYS = frozenset(("configurations",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class SyncConfigurationsData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_configurations_data_configurations import SyncConfigurationsDataConfigurations  # noqa: PLC0415
-
-        d = dict(src_dict)
-        configurations = SyncConfigurationsDataConfigurations.from_dict(d.pop("configurations"))
+        d = src_dict
+        configurations = SyncConfigurationsDataConfigurations.from_dict(d["configurations"])
 
         sync_configurations_data = cls(
-            configurations=configurations,
+            configurations,
         )
 
-        sync_configurations_data.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_configurations_data.additional_properties = extra
         return sync_configurations_data
 
     @property
@@ -65,3 +63,6 @@ class SyncConfigurationsData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_configurations_data_configurations import SyncConfigurationsDataConfigurations  # noqa: E402

@@ -1,18 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync_configurations_data_configurations_catalog_mapping_types import (
-        SyncConfigurationsDataConfigurationsCatalogMappingTypes,
-    )
-
-
 T = TypeVar("T", bound="SyncConfigurationsDataConfigurations")
+
+_KNOWN_KEYS = frozenset(("catalog_mapping_types",))
 
 
 @_attrs_define
@@ -43,20 +39,18 @@ class SyncConfigurationsDataConfigurations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_configurations_data_configurations_catalog_mapping_types import (
-            SyncConfigurationsDataConfigurationsCatalogMappingTypes,  # noqa: PLC0415
-        )
-
-        d = dict(src_dict)
+        d = src_dict
         catalog_mapping_types = SyncConfigurationsDataConfigurationsCatalogMappingTypes.from_dict(
-            d.pop("catalog_mapping_types")
+            d["catalog_mapping_types"]
         )
 
         sync_configurations_data_configurations = cls(
-            catalog_mapping_types=catalog_mapping_types,
+            catalog_mapping_types,
         )
 
-        sync_configurations_data_configurations.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_configurations_data_configurations.additional_properties = extra
         return sync_configurations_data_configurations
 
     @property
@@ -74,3 +68,8 @@ class SyncConfigurationsDataConfigurations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_configurations_data_configurations_catalog_mapping_types import (
+    SyncConfigurationsDataConfigurationsCatalogMappingTypes,  # noqa: E402
+)

@@ -1,21 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync_configurations_data_configurations_catalog_mapping_types_static import (
-        SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic,
-    )
-    from ..models.sync_configurations_data_configurations_catalog_mapping_types_template import (
-        SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate,
-    )
-
-
 T = TypeVar("T", bound="SyncConfigurationsDataConfigurationsCatalogMappingTypes")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "standard",
+        "vector",
+        "static",
+        "template",
+    )
+)
 
 
 @_attrs_define
@@ -61,30 +61,25 @@ class SyncConfigurationsDataConfigurationsCatalogMappingTypes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_configurations_data_configurations_catalog_mapping_types_static import (
-            SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic,  # noqa: PLC0415
-        )
-        from ..models.sync_configurations_data_configurations_catalog_mapping_types_template import (
-            SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate,  # noqa: PLC0415
-        )
+        d = src_dict
+        standard = d["standard"]
 
-        d = dict(src_dict)
-        standard = d.pop("standard")
+        vector = d["vector"]
 
-        vector = d.pop("vector")
+        static = SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic.from_dict(d["static"])
 
-        static = SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic.from_dict(d.pop("static"))
-
-        template = SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate.from_dict(d.pop("template"))
+        template = SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate.from_dict(d["template"])
 
         sync_configurations_data_configurations_catalog_mapping_types = cls(
-            standard=standard,
-            vector=vector,
-            static=static,
-            template=template,
+            standard,
+            vector,
+            static,
+            template,
         )
 
-        sync_configurations_data_configurations_catalog_mapping_types.additional_properties = d
+        if len(d) > 4:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_configurations_data_configurations_catalog_mapping_types.additional_properties = extra
         return sync_configurations_data_configurations_catalog_mapping_types
 
     @property
@@ -102,3 +97,11 @@ class SyncConfigurationsDataConfigurationsCatalogMappingTypes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_configurations_data_configurations_catalog_mapping_types_static import (
+    SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic,  # noqa: E402
+)
+from ..models.sync_configurations_data_configurations_catalog_mapping_types_template import (
+    SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate,  # noqa: E402
+)

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.mapping_type_entry import MappingTypeEntry
-
 
 T = TypeVar("T", bound="SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic")
 
@@ -27,20 +23,19 @@ class SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mapping_type_entry import MappingTypeEntry  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         sync_configurations_data_configurations_catalog_mapping_types_static = cls()
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = MappingTypeEntry.from_dict(prop_dict)
+        if d:
+            extra = dict(d)
+            additional_properties = {}
+            for prop_name, prop_dict in extra.items():
+                additional_property = MappingTypeEntry.from_dict(prop_dict)
 
-            additional_properties[prop_name] = additional_property
-
-        sync_configurations_data_configurations_catalog_mapping_types_static.additional_properties = (
-            additional_properties
-        )
+                additional_properties[prop_name] = additional_property
+            sync_configurations_data_configurations_catalog_mapping_types_static.additional_properties = (
+                additional_properties
+            )
         return sync_configurations_data_configurations_catalog_mapping_types_static
 
     @property
@@ -58,3 +53,6 @@ class SyncConfigurationsDataConfigurationsCatalogMappingTypesStatic:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.mapping_type_entry import MappingTypeEntry  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,23 @@ from ..models.sync_interval_unit import SyncIntervalUnit
 from ..models.sync_mode import SyncMode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0
-    from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item
-
-
 T = TypeVar("T", bound="SyncCreate")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "destination_id",
+        "model_id",
+        "schedule_type",
+        "sync_mode",
+        "stream_name",
+        "configuration",
+        "source_id",
+        "sync_interval",
+        "sync_interval_unit",
+        "cron_expression",
+        "cursor_field",
+    )
+)
 
 
 @_attrs_define
@@ -53,8 +64,6 @@ class SyncCreate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
-
         destination_id = self.destination_id
 
         model_id = self.model_id
@@ -131,19 +140,18 @@ class SyncCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
-        from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item  # noqa: PLC0415
+        d = src_dict
+        destination_id = d["destination_id"]
 
-        d = dict(src_dict)
-        destination_id = d.pop("destination_id")
+        model_id = d["model_id"]
 
-        model_id = d.pop("model_id")
+        schedule_type = cast(
+            "ScheduleType | None", ScheduleType._value2member_map_.get(d["schedule_type"])
+        ) or ScheduleType(d["schedule_type"])
 
-        schedule_type = ScheduleType(d.pop("schedule_type"))
+        sync_mode = cast("SyncMode | None", SyncMode._value2member_map_.get(d["sync_mode"])) or SyncMode(d["sync_mode"])
 
-        sync_mode = SyncMode(d.pop("sync_mode"))
-
-        stream_name = d.pop("stream_name")
+        stream_name = d["stream_name"]
 
         def _parse_configuration(data: object) -> list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0:
             try:
@@ -171,69 +179,97 @@ class SyncCreate:
 
             return componentsschemas_sync_configuration_input_type_1
 
-        configuration = _parse_configuration(d.pop("configuration"))
+        configuration = _parse_configuration(d["configuration"])
 
-        source_id = d.pop("source_id", UNSET)
+        source_id = d.get("source_id", UNSET)
 
-        def _parse_sync_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _sync_interval_raw = d.get("sync_interval", UNSET)
+        sync_interval: int | None | Unset
+        if _sync_interval_raw is None or isinstance(_sync_interval_raw, Unset):
+            sync_interval = _sync_interval_raw
+        else:
 
-        sync_interval = _parse_sync_interval(d.pop("sync_interval", UNSET))
+            def _parse_sync_interval(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sync_interval_unit_type_0 = SyncIntervalUnit(data)
+            sync_interval = _parse_sync_interval(_sync_interval_raw)
 
-                return sync_interval_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncIntervalUnit | Unset, data)
+        _sync_interval_unit_raw = d.get("sync_interval_unit", UNSET)
+        sync_interval_unit: None | SyncIntervalUnit | Unset
+        if _sync_interval_unit_raw is None or isinstance(_sync_interval_unit_raw, Unset):
+            sync_interval_unit = _sync_interval_unit_raw
+        else:
 
-        sync_interval_unit = _parse_sync_interval_unit(d.pop("sync_interval_unit", UNSET))
+            def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sync_interval_unit_type_0 = cast(
+                        "SyncIntervalUnit | None", SyncIntervalUnit._value2member_map_.get(data)
+                    ) or SyncIntervalUnit(data)
 
-        def _parse_cron_expression(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return sync_interval_unit_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SyncIntervalUnit | Unset, data)
 
-        cron_expression = _parse_cron_expression(d.pop("cron_expression", UNSET))
+            sync_interval_unit = _parse_sync_interval_unit(_sync_interval_unit_raw)
 
-        def _parse_cursor_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _cron_expression_raw = d.get("cron_expression", UNSET)
+        cron_expression: None | str | Unset
+        if _cron_expression_raw is None or isinstance(_cron_expression_raw, Unset):
+            cron_expression = _cron_expression_raw
+        else:
 
-        cursor_field = _parse_cursor_field(d.pop("cursor_field", UNSET))
+            def _parse_cron_expression(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cron_expression = _parse_cron_expression(_cron_expression_raw)
+
+        _cursor_field_raw = d.get("cursor_field", UNSET)
+        cursor_field: None | str | Unset
+        if _cursor_field_raw is None or isinstance(_cursor_field_raw, Unset):
+            cursor_field = _cursor_field_raw
+        else:
+
+            def _parse_cursor_field(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cursor_field = _parse_cursor_field(_cursor_field_raw)
 
         sync_create = cls(
-            destination_id=destination_id,
-            model_id=model_id,
-            schedule_type=schedule_type,
-            sync_mode=sync_mode,
-            stream_name=stream_name,
-            configuration=configuration,
-            source_id=source_id,
-            sync_interval=sync_interval,
-            sync_interval_unit=sync_interval_unit,
-            cron_expression=cron_expression,
-            cursor_field=cursor_field,
+            destination_id,
+            model_id,
+            schedule_type,
+            sync_mode,
+            stream_name,
+            configuration,
+            source_id,
+            sync_interval,
+            sync_interval_unit,
+            cron_expression,
+            cursor_field,
         )
 
-        sync_create.additional_properties = d
+        if len(d) > 6:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_create.additional_properties = extra
         return sync_create
 
     @property
@@ -251,3 +287,7 @@ class SyncCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: E402
+from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item  # noqa: E402

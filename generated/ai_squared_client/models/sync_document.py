@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync import Sync
-
-
 T = TypeVar("T", bound="SyncDocument")
+
+_KNOWN_KEYS = frozenset(("data",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class SyncDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync import Sync  # noqa: PLC0415
-
-        d = dict(src_dict)
-        data = Sync.from_dict(d.pop("data"))
+        d = src_dict
+        data = Sync.from_dict(d["data"])
 
         sync_document = cls(
-            data=data,
+            data,
         )
 
-        sync_document.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_document.additional_properties = extra
         return sync_document
 
     @property
@@ -65,3 +63,6 @@ class SyncDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync import Sync  # noqa: E402

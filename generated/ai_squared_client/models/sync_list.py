@@ -1,17 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.pagination_links import PaginationLinks
-    from ..models.sync import Sync
-
-
 T = TypeVar("T", bound="SyncList")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "data",
+        "links",
+    )
+)
 
 
 @_attrs_define
@@ -49,25 +51,24 @@ class SyncList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.sync import Sync  # noqa: PLC0415
-
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Sync.from_dict(data_item_data)
 
             data.append(data_item)
 
-        links = PaginationLinks.from_dict(d.pop("links"))
+        links = PaginationLinks.from_dict(d["links"])
 
         sync_list = cls(
-            data=data,
-            links=links,
+            data,
+            links,
         )
 
-        sync_list.additional_properties = d
+        if len(d) > 2:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_list.additional_properties = extra
         return sync_list
 
     @property
@@ -85,3 +86,7 @@ class SyncList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pagination_links import PaginationLinks  # noqa: E402
+from ..models.sync import Sync  # noqa: E402

@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync_record_attributes import SyncRecordAttributes
-
-
 T = TypeVar("T", bound="SyncRecord")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+    )
+)
 
 
 @_attrs_define
@@ -48,24 +52,24 @@ class SyncRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_record_attributes import SyncRecordAttributes  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["sync_records"], d.pop("type"))
+        type_ = cast("Literal['sync_records']", d["type"])
         if type_ != "sync_records":
             raise ValueError(f"type must match const 'sync_records', got '{type_}'")
 
-        attributes = SyncRecordAttributes.from_dict(d.pop("attributes"))
+        attributes = SyncRecordAttributes.from_dict(d["attributes"])
 
         sync_record = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
+            id,
+            type_,
+            attributes,
         )
 
-        sync_record.additional_properties = d
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_record.additional_properties = extra
         return sync_record
 
     @property
@@ -83,3 +87,6 @@ class SyncRecord:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_record_attributes import SyncRecordAttributes  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,12 +10,20 @@ from attrs import field as _attrs_field
 from ..models.sync_record_action import SyncRecordAction
 from ..models.sync_record_status import SyncRecordStatus
 
-if TYPE_CHECKING:
-    from ..models.sync_record_attributes_logs_type_0 import SyncRecordAttributesLogsType0
-    from ..models.sync_record_attributes_record import SyncRecordAttributesRecord
-
-
 T = TypeVar("T", bound="SyncRecordAttributes")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "sync_id",
+        "sync_run_id",
+        "record",
+        "status",
+        "action",
+        "logs",
+        "created_at",
+        "updated_at",
+    )
+)
 
 
 @_attrs_define
@@ -45,8 +53,6 @@ class SyncRecordAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_record_attributes_logs_type_0 import SyncRecordAttributesLogsType0  # noqa: PLC0415
-
         sync_id = self.sync_id
 
         sync_run_id = self.sync_run_id
@@ -86,51 +92,60 @@ class SyncRecordAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_record_attributes_logs_type_0 import SyncRecordAttributesLogsType0  # noqa: PLC0415
-        from ..models.sync_record_attributes_record import SyncRecordAttributesRecord  # noqa: PLC0415
+        d = src_dict
+        sync_id = d["sync_id"]
 
-        d = dict(src_dict)
-        sync_id = d.pop("sync_id")
+        sync_run_id = d["sync_run_id"]
 
-        sync_run_id = d.pop("sync_run_id")
+        record = SyncRecordAttributesRecord.from_dict(d["record"])
 
-        record = SyncRecordAttributesRecord.from_dict(d.pop("record"))
+        status = cast(
+            "SyncRecordStatus | None", SyncRecordStatus._value2member_map_.get(d["status"])
+        ) or SyncRecordStatus(d["status"])
 
-        status = SyncRecordStatus(d.pop("status"))
+        action = cast(
+            "SyncRecordAction | None", SyncRecordAction._value2member_map_.get(d["action"])
+        ) or SyncRecordAction(d["action"])
 
-        action = SyncRecordAction(d.pop("action"))
+        _logs_raw = d["logs"]
+        logs: None | SyncRecordAttributesLogsType0
+        if _logs_raw is None:
+            logs = _logs_raw
+        else:
 
-        def _parse_logs(data: object) -> None | SyncRecordAttributesLogsType0:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logs_type_0 = SyncRecordAttributesLogsType0.from_dict(data)
+            def _parse_logs(data: object) -> None | SyncRecordAttributesLogsType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logs_type_0 = SyncRecordAttributesLogsType0.from_dict(data)
 
-                return logs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncRecordAttributesLogsType0, data)
+                    return logs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SyncRecordAttributesLogsType0, data)
 
-        logs = _parse_logs(d.pop("logs"))
+            logs = _parse_logs(_logs_raw)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
         sync_record_attributes = cls(
-            sync_id=sync_id,
-            sync_run_id=sync_run_id,
-            record=record,
-            status=status,
-            action=action,
-            logs=logs,
-            created_at=created_at,
-            updated_at=updated_at,
+            sync_id,
+            sync_run_id,
+            record,
+            status,
+            action,
+            logs,
+            created_at,
+            updated_at,
         )
 
-        sync_record_attributes.additional_properties = d
+        if len(d) > 8:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_record_attributes.additional_properties = extra
         return sync_record_attributes
 
     @property
@@ -148,3 +163,7 @@ class SyncRecordAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_record_attributes_logs_type_0 import SyncRecordAttributesLogsType0  # noqa: E402
+from ..models.sync_record_attributes_record import SyncRecordAttributesRecord  # noqa: E402

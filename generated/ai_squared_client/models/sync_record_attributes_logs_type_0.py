@@ -27,10 +27,12 @@ class SyncRecordAttributesLogsType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sync_record_attributes_logs_type_0 = cls()
 
-        sync_record_attributes_logs_type_0.additional_properties = d
+        if d:
+            extra = dict(d)
+            sync_record_attributes_logs_type_0.additional_properties = extra
         return sync_record_attributes_logs_type_0
 
     @property

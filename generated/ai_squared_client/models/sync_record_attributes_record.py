@@ -24,10 +24,12 @@ class SyncRecordAttributesRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         sync_record_attributes_record = cls()
 
-        sync_record_attributes_record.additional_properties = d
+        if d:
+            extra = dict(d)
+            sync_record_attributes_record.additional_properties = extra
         return sync_record_attributes_record
 
     @property

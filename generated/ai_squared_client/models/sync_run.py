@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync_run_attributes import SyncRunAttributes
-
-
 T = TypeVar("T", bound="SyncRun")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "id",
+        "type",
+        "attributes",
+    )
+)
 
 
 @_attrs_define
@@ -48,24 +52,24 @@ class SyncRun:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_run_attributes import SyncRunAttributes  # noqa: PLC0415
+        d = src_dict
+        id = d["id"]
 
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        type_ = cast(Literal["sync_runs"], d.pop("type"))
+        type_ = cast("Literal['sync_runs']", d["type"])
         if type_ != "sync_runs":
             raise ValueError(f"type must match const 'sync_runs', got '{type_}'")
 
-        attributes = SyncRunAttributes.from_dict(d.pop("attributes"))
+        attributes = SyncRunAttributes.from_dict(d["attributes"])
 
         sync_run = cls(
-            id=id,
-            type_=type_,
-            attributes=attributes,
+            id,
+            type_,
+            attributes,
         )
 
-        sync_run.additional_properties = d
+        if len(d) > 3:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_run.additional_properties = extra
         return sync_run
 
     @property
@@ -83,3 +87,6 @@ class SyncRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_run_attributes import SyncRunAttributes  # noqa: E402

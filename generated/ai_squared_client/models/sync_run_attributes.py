@@ -12,6 +12,25 @@ from ..models.sync_run_type import SyncRunType
 
 T = TypeVar("T", bound="SyncRunAttributes")
 
+_KNOWN_KEYS = frozenset(
+    (
+        "sync_id",
+        "status",
+        "sync_run_type",
+        "started_at",
+        "finished_at",
+        "duration",
+        "total_query_rows",
+        "total_rows",
+        "successful_rows",
+        "failed_rows",
+        "skipped_rows",
+        "error",
+        "created_at",
+        "updated_at",
+    )
+)
+
 
 @_attrs_define
 class SyncRunAttributes:
@@ -117,109 +136,163 @@ class SyncRunAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sync_id = d.pop("sync_id")
+        d = src_dict
+        sync_id = d["sync_id"]
 
-        status = SyncRunStatus(d.pop("status"))
-
-        sync_run_type = SyncRunType(d.pop("sync_run_type"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        started_at = _parse_started_at(d.pop("started_at"))
-
-        def _parse_finished_at(data: object) -> datetime.datetime | None:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                finished_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return finished_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None, data)
-
-        finished_at = _parse_finished_at(d.pop("finished_at"))
-
-        def _parse_duration(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        duration = _parse_duration(d.pop("duration"))
-
-        def _parse_total_query_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        total_query_rows = _parse_total_query_rows(d.pop("total_query_rows"))
-
-        def _parse_total_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        total_rows = _parse_total_rows(d.pop("total_rows"))
-
-        def _parse_successful_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        successful_rows = _parse_successful_rows(d.pop("successful_rows"))
-
-        def _parse_failed_rows(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        failed_rows = _parse_failed_rows(d.pop("failed_rows"))
-
-        skipped_rows = d.pop("skipped_rows")
-
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error = _parse_error(d.pop("error"))
-
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
-
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
-
-        sync_run_attributes = cls(
-            sync_id=sync_id,
-            status=status,
-            sync_run_type=sync_run_type,
-            started_at=started_at,
-            finished_at=finished_at,
-            duration=duration,
-            total_query_rows=total_query_rows,
-            total_rows=total_rows,
-            successful_rows=successful_rows,
-            failed_rows=failed_rows,
-            skipped_rows=skipped_rows,
-            error=error,
-            created_at=created_at,
-            updated_at=updated_at,
+        status = cast("SyncRunStatus | None", SyncRunStatus._value2member_map_.get(d["status"])) or SyncRunStatus(
+            d["status"]
         )
 
-        sync_run_attributes.additional_properties = d
+        sync_run_type = cast(
+            "SyncRunType | None", SyncRunType._value2member_map_.get(d["sync_run_type"])
+        ) or SyncRunType(d["sync_run_type"])
+
+        _started_at_raw = d["started_at"]
+        started_at: datetime.datetime | None
+        if _started_at_raw is None:
+            started_at = _started_at_raw
+        else:
+
+            def _parse_started_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    started_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return started_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            started_at = _parse_started_at(_started_at_raw)
+
+        _finished_at_raw = d["finished_at"]
+        finished_at: datetime.datetime | None
+        if _finished_at_raw is None:
+            finished_at = _finished_at_raw
+        else:
+
+            def _parse_finished_at(data: object) -> datetime.datetime | None:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    finished_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return finished_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None, data)
+
+            finished_at = _parse_finished_at(_finished_at_raw)
+
+        _duration_raw = d["duration"]
+        duration: float | None
+        if _duration_raw is None:
+            duration = _duration_raw
+        else:
+
+            def _parse_duration(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            duration = _parse_duration(_duration_raw)
+
+        _total_query_rows_raw = d["total_query_rows"]
+        total_query_rows: int | None
+        if _total_query_rows_raw is None:
+            total_query_rows = _total_query_rows_raw
+        else:
+
+            def _parse_total_query_rows(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            total_query_rows = _parse_total_query_rows(_total_query_rows_raw)
+
+        _total_rows_raw = d["total_rows"]
+        total_rows: int | None
+        if _total_rows_raw is None:
+            total_rows = _total_rows_raw
+        else:
+
+            def _parse_total_rows(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            total_rows = _parse_total_rows(_total_rows_raw)
+
+        _successful_rows_raw = d["successful_rows"]
+        successful_rows: int | None
+        if _successful_rows_raw is None:
+            successful_rows = _successful_rows_raw
+        else:
+
+            def _parse_successful_rows(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            successful_rows = _parse_successful_rows(_successful_rows_raw)
+
+        _failed_rows_raw = d["failed_rows"]
+        failed_rows: int | None
+        if _failed_rows_raw is None:
+            failed_rows = _failed_rows_raw
+        else:
+
+            def _parse_failed_rows(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
+
+            failed_rows = _parse_failed_rows(_failed_rows_raw)
+
+        skipped_rows = d["skipped_rows"]
+
+        _error_raw = d["error"]
+        error: None | str
+        if _error_raw is None:
+            error = _error_raw
+        else:
+
+            def _parse_error(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            error = _parse_error(_error_raw)
+
+        created_at = datetime.datetime.fromisoformat(d["created_at"])
+
+        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+
+        sync_run_attributes = cls(
+            sync_id,
+            status,
+            sync_run_type,
+            started_at,
+            finished_at,
+            duration,
+            total_query_rows,
+            total_rows,
+            successful_rows,
+            failed_rows,
+            skipped_rows,
+            error,
+            created_at,
+            updated_at,
+        )
+
+        if len(d) > 14:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_run_attributes.additional_properties = extra
         return sync_run_attributes
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,22 @@ from ..models.sync_interval_unit import SyncIntervalUnit
 from ..models.sync_mode import SyncMode
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0
-    from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item
-
-
 T = TypeVar("T", bound="SyncUpdate")
+
+_KNOWN_KEYS = frozenset(
+    (
+        "source_id",
+        "destination_id",
+        "model_id",
+        "schedule_type",
+        "sync_mode",
+        "stream_name",
+        "configuration",
+        "sync_interval",
+        "sync_interval_unit",
+        "cron_expression",
+    )
+)
 
 
 @_attrs_define
@@ -51,8 +61,6 @@ class SyncUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
-
         source_id = self.source_id
 
         destination_id = self.destination_id
@@ -130,113 +138,140 @@ class SyncUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: PLC0415
-        from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item  # noqa: PLC0415
+        d = src_dict
+        source_id = d.get("source_id", UNSET)
 
-        d = dict(src_dict)
-        source_id = d.pop("source_id", UNSET)
+        destination_id = d.get("destination_id", UNSET)
 
-        destination_id = d.pop("destination_id", UNSET)
+        model_id = d.get("model_id", UNSET)
 
-        model_id = d.pop("model_id", UNSET)
-
-        _schedule_type = d.pop("schedule_type", UNSET)
+        _schedule_type = d.get("schedule_type", UNSET)
         schedule_type: ScheduleType | Unset
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
-            schedule_type = ScheduleType(_schedule_type)
+            schedule_type = cast(
+                "ScheduleType | None", ScheduleType._value2member_map_.get(_schedule_type)
+            ) or ScheduleType(_schedule_type)
 
-        _sync_mode = d.pop("sync_mode", UNSET)
+        _sync_mode = d.get("sync_mode", UNSET)
         sync_mode: SyncMode | Unset
         if isinstance(_sync_mode, Unset):
             sync_mode = UNSET
         else:
-            sync_mode = SyncMode(_sync_mode)
+            sync_mode = cast("SyncMode | None", SyncMode._value2member_map_.get(_sync_mode)) or SyncMode(_sync_mode)
 
-        stream_name = d.pop("stream_name", UNSET)
+        stream_name = d.get("stream_name", UNSET)
 
-        def _parse_configuration(
-            data: object,
-        ) -> list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0 | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        _configuration_raw = d.get("configuration", UNSET)
+        configuration: list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0 | Unset
+        if isinstance(_configuration_raw, Unset):
+            configuration = _configuration_raw
+        else:
+
+            def _parse_configuration(
+                data: object,
+            ) -> list[SyncConfigurationInputType1Item] | SyncConfigurationInputType0 | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_sync_configuration_input_type_0 = SyncConfigurationInputType0.from_dict(data)
+
+                    return componentsschemas_sync_configuration_input_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_sync_configuration_input_type_0 = SyncConfigurationInputType0.from_dict(data)
-
-                return componentsschemas_sync_configuration_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_sync_configuration_input_type_1 = []
-            _componentsschemas_sync_configuration_input_type_1 = data
-            for (
-                componentsschemas_sync_configuration_input_type_1_item_data
-            ) in _componentsschemas_sync_configuration_input_type_1:
-                componentsschemas_sync_configuration_input_type_1_item = SyncConfigurationInputType1Item.from_dict(
+                componentsschemas_sync_configuration_input_type_1 = []
+                _componentsschemas_sync_configuration_input_type_1 = data
+                for (
                     componentsschemas_sync_configuration_input_type_1_item_data
-                )
+                ) in _componentsschemas_sync_configuration_input_type_1:
+                    componentsschemas_sync_configuration_input_type_1_item = SyncConfigurationInputType1Item.from_dict(
+                        componentsschemas_sync_configuration_input_type_1_item_data
+                    )
 
-                componentsschemas_sync_configuration_input_type_1.append(
-                    componentsschemas_sync_configuration_input_type_1_item
-                )
+                    componentsschemas_sync_configuration_input_type_1.append(
+                        componentsschemas_sync_configuration_input_type_1_item
+                    )
 
-            return componentsschemas_sync_configuration_input_type_1
+                return componentsschemas_sync_configuration_input_type_1
 
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+            configuration = _parse_configuration(_configuration_raw)
 
-        def _parse_sync_interval(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        _sync_interval_raw = d.get("sync_interval", UNSET)
+        sync_interval: int | None | Unset
+        if _sync_interval_raw is None or isinstance(_sync_interval_raw, Unset):
+            sync_interval = _sync_interval_raw
+        else:
 
-        sync_interval = _parse_sync_interval(d.pop("sync_interval", UNSET))
+            def _parse_sync_interval(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                sync_interval_unit_type_0 = SyncIntervalUnit(data)
+            sync_interval = _parse_sync_interval(_sync_interval_raw)
 
-                return sync_interval_unit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SyncIntervalUnit | Unset, data)
+        _sync_interval_unit_raw = d.get("sync_interval_unit", UNSET)
+        sync_interval_unit: None | SyncIntervalUnit | Unset
+        if _sync_interval_unit_raw is None or isinstance(_sync_interval_unit_raw, Unset):
+            sync_interval_unit = _sync_interval_unit_raw
+        else:
 
-        sync_interval_unit = _parse_sync_interval_unit(d.pop("sync_interval_unit", UNSET))
+            def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    sync_interval_unit_type_0 = cast(
+                        "SyncIntervalUnit | None", SyncIntervalUnit._value2member_map_.get(data)
+                    ) or SyncIntervalUnit(data)
 
-        def _parse_cron_expression(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return sync_interval_unit_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SyncIntervalUnit | Unset, data)
 
-        cron_expression = _parse_cron_expression(d.pop("cron_expression", UNSET))
+            sync_interval_unit = _parse_sync_interval_unit(_sync_interval_unit_raw)
+
+        _cron_expression_raw = d.get("cron_expression", UNSET)
+        cron_expression: None | str | Unset
+        if _cron_expression_raw is None or isinstance(_cron_expression_raw, Unset):
+            cron_expression = _cron_expression_raw
+        else:
+
+            def _parse_cron_expression(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            cron_expression = _parse_cron_expression(_cron_expression_raw)
 
         sync_update = cls(
-            source_id=source_id,
-            destination_id=destination_id,
-            model_id=model_id,
-            schedule_type=schedule_type,
-            sync_mode=sync_mode,
-            stream_name=stream_name,
-            configuration=configuration,
-            sync_interval=sync_interval,
-            sync_interval_unit=sync_interval_unit,
-            cron_expression=cron_expression,
+            source_id,
+            destination_id,
+            model_id,
+            schedule_type,
+            sync_mode,
+            stream_name,
+            configuration,
+            sync_interval,
+            sync_interval_unit,
+            cron_expression,
         )
 
-        sync_update.additional_properties = d
+        if len(d) > 0:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            sync_update.additional_properties = extra
         return sync_update
 
     @property
@@ -254,3 +289,7 @@ class SyncUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: E402
+from ..models.sync_configuration_input_type_1_item import SyncConfigurationInputType1Item  # noqa: E402

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.trigger_sync_request_schedule_sync import TriggerSyncRequestScheduleSync
-
-
 T = TypeVar("T", bound="TriggerSyncRequest")
+
+_KNOWN_KEYS = frozenset(("schedule_sync",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class TriggerSyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trigger_sync_request_schedule_sync import TriggerSyncRequestScheduleSync  # noqa: PLC0415
-
-        d = dict(src_dict)
-        schedule_sync = TriggerSyncRequestScheduleSync.from_dict(d.pop("schedule_sync"))
+        d = src_dict
+        schedule_sync = TriggerSyncRequestScheduleSync.from_dict(d["schedule_sync"])
 
         trigger_sync_request = cls(
-            schedule_sync=schedule_sync,
+            schedule_sync,
         )
 
-        trigger_sync_request.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            trigger_sync_request.additional_properties = extra
         return trigger_sync_request
 
     @property
@@ -65,3 +63,6 @@ class TriggerSyncRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.trigger_sync_request_schedule_sync import TriggerSyncRequestScheduleSync  # noqa: E402

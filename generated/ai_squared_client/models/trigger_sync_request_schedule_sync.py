@@ -8,6 +8,8 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TriggerSyncRequestScheduleSync")
 
+_KNOWN_KEYS = frozenset(("sync_id",))
+
 
 @_attrs_define
 class TriggerSyncRequestScheduleSync:
@@ -34,14 +36,16 @@ class TriggerSyncRequestScheduleSync:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sync_id = d.pop("sync_id")
+        d = src_dict
+        sync_id = d["sync_id"]
 
         trigger_sync_request_schedule_sync = cls(
-            sync_id=sync_id,
+            sync_id,
         )
 
-        trigger_sync_request_schedule_sync.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            trigger_sync_request_schedule_sync.additional_properties = extra
         return trigger_sync_request_schedule_sync
 
     @property

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.model_update import ModelUpdate
-
-
 T = TypeVar("T", bound="UpdateModelRequest")
+
+_KNOWN_KEYS = frozenset(("model",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class UpdateModelRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.model_update import ModelUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        model = ModelUpdate.from_dict(d.pop("model"))
+        d = src_dict
+        model = ModelUpdate.from_dict(d["model"])
 
         update_model_request = cls(
-            model=model,
+            model,
         )
 
-        update_model_request.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_model_request.additional_properties = extra
         return update_model_request
 
     @property
@@ -65,3 +63,6 @@ class UpdateModelRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.model_update import ModelUpdate  # noqa: E402

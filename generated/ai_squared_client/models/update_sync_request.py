@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.sync_update import SyncUpdate
-
-
 T = TypeVar("T", bound="UpdateSyncRequest")
+
+_KNOWN_KEYS = frozenset(("sync",))
 
 
 @_attrs_define
@@ -38,16 +36,16 @@ class UpdateSyncRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sync_update import SyncUpdate  # noqa: PLC0415
-
-        d = dict(src_dict)
-        sync = SyncUpdate.from_dict(d.pop("sync"))
+        d = src_dict
+        sync = SyncUpdate.from_dict(d["sync"])
 
         update_sync_request = cls(
-            sync=sync,
+            sync,
         )
 
-        update_sync_request.additional_properties = d
+        if len(d) > 1:
+            extra = {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+            update_sync_request.additional_properties = extra
         return update_sync_request
 
     @property
@@ -65,3 +63,6 @@ class UpdateSyncRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sync_update import SyncUpdate  # noqa: E402

@@ -28,10 +28,16 @@ def bearer_token(header: str | None) -> str | None:
 
 
 def user_for_token(db: Database, token: str | None) -> int | None:
+    """Tokens never change while the mock runs (no API writes them): known ones are cached."""
     if token is None:
         return None
-    value = db.scalar("SELECT user_id FROM tokens WHERE token = ?", (token,))
-    return None if value is None else int(value)
+    user = db.token_cache.get(token)
+    if user is None:
+        value = db.scalar("SELECT user_id FROM tokens WHERE token = ?", (token,))
+        if value is None:
+            return None
+        user = db.token_cache[token] = int(value)
+    return user
 
 
 def role_in(db: Database, user_id: int, workspace_header: str | None) -> tuple[int, str] | None:

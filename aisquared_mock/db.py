@@ -53,6 +53,11 @@ class Database:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA busy_timeout=5000")
         self.conn.execute("PRAGMA synchronous=NORMAL")
+        # Caches for the hot path; `records_version` changes whenever sync_records do.
+        self.records_version = 0
+        self.count_cache: dict[tuple[int, int, str | None], int] = {}
+        self.token_cache: dict[str, int] = {}
+        self.may_have_moving_runs = True
         self.conn.execute("PRAGMA foreign_keys=OFF")
 
     def is_new(self) -> bool:
@@ -107,6 +112,10 @@ class Database:
             return
         sets = ", ".join(f"{col} = ?" for col in values)
         self.conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", (*values.values(), row_id))
+
+    def records_changed(self) -> None:
+        self.records_version += 1
+        self.count_cache.clear()
 
     def close(self) -> None:
         self.conn.close()

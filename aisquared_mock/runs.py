@@ -46,6 +46,7 @@ def record_outcome(index: int, row: dict[str, Any]) -> tuple[str, str, dict[str,
 
 def start_run(db: Database, sync: sqlite3.Row, run_type: str, now: float) -> int:
     stamp = iso_from_epoch(now)
+    db.may_have_moving_runs = True
     return db.insert(
         "sync_runs",
         {
@@ -129,6 +130,7 @@ def _write_records(db: Database, run: sqlite3.Row, start: float) -> dict[str, An
             )
         )
     db.conn.executemany(INSERT_RECORD, batch)
+    db.records_changed()
     return {
         "total_query_rows": len(rows),
         "total_rows": len(rows),

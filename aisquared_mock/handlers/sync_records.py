@@ -39,11 +39,19 @@ def list_sync_records(ctx: Ctx) -> Response:
     page.check()
     status = ctx.query.get("status")
     conn = ctx.db.conn
+    key = (ctx.db.records_version, run_id, status)
+    total = ctx.db.count_cache.get(key)
     if status is None:
-        total = conn.execute(_COUNT_SQL, (run_id,)).fetchone()[0]
+        if total is None:
+            total = ctx.db.count_cache[key] = conn.execute(_COUNT_SQL, (run_id,)).fetchone()[0]
         rows = conn.execute(_PAGE_SQL, (run_id, page.limit, page.offset)).fetchall()
     else:
-        total = conn.execute(_COUNT_STATUS_SQL, (run_id, status)).fetchone()[0]
+        if total is None:
+            total = ctx.db.count_cache[key] = conn.execute(
+                _COUNT_STATUS_SQL, (run_id, status)
+            ).fetchone()[0]
         rows = conn.execute(_PAGE_STATUS_SQL, (run_id, status, page.limit, page.offset)).fetchall()
-    key = "state" if RENAME_ATTRIBUTE in ctx.state.faults else "status"
-    return respond({"data": [sync_record(tuple(r), key) for r in rows], "links": page.links(total)})
+    name = "state" if RENAME_ATTRIBUTE in ctx.state.faults else "status"
+    return respond(
+        {"data": [sync_record(tuple(r), name) for r in rows], "links": page.links(total)}
+    )

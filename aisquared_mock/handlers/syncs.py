@@ -274,6 +274,7 @@ def delete_sync(ctx: Ctx) -> Response:
             (row["id"],),
         )
         conn.execute("UPDATE sync_runs SET discarded_at = ? WHERE sync_id = ?", (now, row["id"]))
+    ctx.db.records_changed()
     return no_content()
 
 

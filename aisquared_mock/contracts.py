@@ -28,15 +28,29 @@ class F:
     maybe: bool = False
 
 
+INT64_MAX = 2**63 - 1
+
+
 def as_int(value: Any) -> int | None:
-    """Params-style integer coercion: ints and numeric strings, nothing else."""
+    """Params-style integer coercion: ints and numeric strings, nothing else.
+
+    Integers beyond SQLite's 64-bit range are clamped (they can name no record).
+    """
     if isinstance(value, bool):
         return None
+    if isinstance(value, str) and _INT_RE.match(value) and len(value) <= 4300:
+        value = int(value)
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and _INT_RE.match(value) and len(value) < 19:
-        return int(value)
+        return max(-INT64_MAX - 1, min(INT64_MAX, value))
     return None
+
+
+def to_int(value: Any) -> int:
+    """`as_int` for values a contract already accepted as integers."""
+    number = as_int(value)
+    if number is None:
+        raise ValueError(f"invalid value for Integer(): {value!r}")
+    return number
 
 
 def _typed(kind: str, value: Any) -> tuple[bool, Any, str]:

@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from .. import discovery, errors
 from ..context import Ctx
-from ..contracts import Errors, F, check
+from ..contracts import Errors, F, check, to_int
 from ..routing import handles
 from ..serializers import catalog_attributes, resource
 from .common import connector_in_workspace, respond
@@ -46,7 +46,7 @@ def _build(ctx: Ctx, connector: sqlite3.Row) -> dict[str, object]:
 
 @handles("createCatalog", contract=catalog_contract, wrapper="catalog")
 def create_catalog(ctx: Ctx) -> Response:
-    connector = connector_in_workspace(ctx, int(ctx.params["connector_id"]))
+    connector = connector_in_workspace(ctx, to_int(ctx.params["connector_id"]))
     ctx.authorize("connector", "create")
     stored = store_catalog(ctx, connector, _build(ctx, connector))
     return respond({"data": resource(stored["id"], "catalogs", catalog_attributes(stored))}, 201)
@@ -54,7 +54,7 @@ def create_catalog(ctx: Ctx) -> Response:
 
 @handles("updateCatalog", contract=catalog_contract, wrapper="catalog")
 def update_catalog(ctx: Ctx) -> Response:
-    connector = connector_in_workspace(ctx, int(ctx.params["connector_id"]))
+    connector = connector_in_workspace(ctx, to_int(ctx.params["connector_id"]))
     ctx.authorize("connector", "update")
     if ctx.db.scalar("SELECT 1 FROM catalogs WHERE connector_id = ?", (connector["id"],)) is None:
         raise errors.bad_request("undefined method 'update' for nil")

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from .. import definitions, discovery, errors
 from ..context import Ctx
-from ..contracts import Errors, F, add, check
+from ..contracts import Errors, F, add, check, to_int
 from ..db import dumps, loads
 from ..routing import handles
 from ..serializers import catalog_attributes, connector_attributes, resource
@@ -179,7 +179,7 @@ def update_connector(ctx: Ctx) -> Response:
     if "configuration" in body:
         changes["configuration"] = dumps(body["configuration"])
     if "workspace_id" in body:
-        changes["workspace_id"] = int(body["workspace_id"])
+        changes["workspace_id"] = to_int(body["workspace_id"])
     kind = changes.get("connector_type", row["connector_type"])
     name = changes.get("connector_name", row["connector_name"])
     config = body.get("configuration", loads(row["configuration"]))

@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from .. import definitions, errors
 from ..context import Ctx
-from ..contracts import Errors, F, add
+from ..contracts import Errors, F, add, to_int
 from ..db import dumps
 from ..routing import handles
 from ..serializers import model_attributes, resource
@@ -158,7 +158,7 @@ def list_models(ctx: Ctx) -> Response:
 def create_model(ctx: Ctx) -> Response:
     body = ctx.params["model"]
     workspace_id = ctx.workspace_id
-    connector_id = int(body["connector_id"])
+    connector_id = to_int(body["connector_id"])
     connector = ctx.db.one(
         "SELECT * FROM connectors WHERE id = ? AND workspace_id = ?", (connector_id, workspace_id)
     )
@@ -210,7 +210,7 @@ def update_model(ctx: Ctx) -> Response:
     if "configuration" in body:
         changes["configuration"] = dumps(body["configuration"])
     if "connector_id" in body:
-        connector_id = int(body["connector_id"])
+        connector_id = to_int(body["connector_id"])
         if ctx.db.scalar("SELECT 1 FROM connectors WHERE id = ?", (connector_id,)) is None:
             raise errors.render_error(422, "Model update failed", {"connector": "must exist"})
         changes["connector_id"] = connector_id

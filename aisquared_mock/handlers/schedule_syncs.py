@@ -8,7 +8,7 @@ from starlette.responses import Response
 
 from .. import errors, runs
 from ..context import Ctx
-from ..contracts import Errors, F
+from ..contracts import Errors, F, to_int
 from ..routing import handles
 from .common import respond, sync_in_workspace, wrapper_contract
 
@@ -40,7 +40,7 @@ def _advance(ctx: Ctx) -> None:
 def trigger_sync(ctx: Ctx) -> Response:
     ctx.workspace_id  # noqa: B018 - workspace before the look-up
     _advance(ctx)
-    sync = _manual_sync(ctx, int(ctx.params["schedule_sync"]["sync_id"]))
+    sync = _manual_sync(ctx, to_int(ctx.params["schedule_sync"]["sync_id"]))
     ctx.authorize("sync", "create")
     if runs.active_run(ctx.db, sync["id"]) is not None:
         raise errors.render_error(424, "Sync cannot be scheduled due to active sync run")

@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from .. import cron, errors
 from ..context import Ctx
-from ..contracts import Errors, F, add
+from ..contracts import Errors, F, add, to_int
 from ..db import dumps, loads
 from ..routing import handles
 from ..serializers import resource, sync_attributes
@@ -206,7 +206,7 @@ def create_sync(ctx: Ctx) -> Response:
     values: dict[str, Any] = {k: body.get(k) for k in COLUMNS}
     for key in ("source_id", "destination_id", "model_id", "sync_interval"):
         if values[key] is not None and values[key] != "":
-            values[key] = int(values[key])
+            values[key] = to_int(values[key])
         elif values[key] == "":
             values[key] = None
     values["configuration"] = _clean_configuration(body.get("configuration"))
@@ -248,7 +248,7 @@ def update_sync(ctx: Ctx) -> Response:
         if key in body:
             value = body[key]
             if key.endswith("_id") or key == "sync_interval":
-                value = None if value in (None, "") else int(value)
+                value = None if value in (None, "") else to_int(value)
             values[key] = value if value != "" else None
     if "configuration" in body:
         values["configuration"] = _clean_configuration(body["configuration"])

@@ -11,6 +11,7 @@ from ...models.contract_failure import ContractFailure
 from ...models.error_document import ErrorDocument
 from ...models.rails_error import RailsError
 from ...models.simple_error import SimpleError
+from ...sdk.client import AISquared, AsyncAISquared
 from ...types import Response
 
 
@@ -315,3 +316,62 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> CatalogDocument:
+    if response.status_code == 201:
+        response_201 = CatalogDocument.from_dict(response.json())
+
+        return response_201
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    *,
+    client: AISquared,
+    body: CatalogRequest,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> CatalogDocument:
+    """Create a connector's catalog: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            body=body,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    *,
+    client: AsyncAISquared,
+    body: CatalogRequest,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> CatalogDocument:
+    """Create a connector's catalog: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            body=body,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)

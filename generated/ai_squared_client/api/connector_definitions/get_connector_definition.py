@@ -12,6 +12,7 @@ from ...models.contract_failure import ContractFailure
 from ...models.empty_data import EmptyData
 from ...models.error_document import ErrorDocument
 from ...models.rails_error import RailsError
+from ...sdk.client import AISquared, AsyncAISquared
 from ...types import UNSET, Response, Unset
 
 
@@ -278,3 +279,86 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> ConnectorDefinition | EmptyData:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ConnectorDefinition | EmptyData:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ConnectorDefinition.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = EmptyData.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    connector_name: str,
+    *,
+    client: AISquared,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorDefinition | EmptyData:
+    """Get a connector definition: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            connector_name=connector_name,
+            type_=type_,
+            category=category,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    connector_name: str,
+    *,
+    client: AsyncAISquared,
+    type_: ConnectorType,
+    category: str | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorDefinition | EmptyData:
+    """Get a connector definition: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            connector_name=connector_name,
+            type_=type_,
+            category=category,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)

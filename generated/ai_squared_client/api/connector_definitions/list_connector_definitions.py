@@ -12,6 +12,7 @@ from ...models.contract_failure import ContractFailure
 from ...models.empty_data import EmptyData
 from ...models.error_document import ErrorDocument
 from ...models.rails_error import RailsError
+from ...sdk.client import AISquared, AsyncAISquared
 from ...types import UNSET, Response, Unset
 
 
@@ -351,3 +352,101 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> ConnectorDefinitionsByType | EmptyData | list[ConnectorDefinition]:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> ConnectorDefinitionsByType | EmptyData | list[ConnectorDefinition]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ConnectorDefinitionsByType.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for componentsschemas_connector_definition_array_item_data in _response_200_type_1:
+                    componentsschemas_connector_definition_array_item = ConnectorDefinition.from_dict(
+                        componentsschemas_connector_definition_array_item_data
+                    )
+
+                    response_200_type_1.append(componentsschemas_connector_definition_array_item)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_2 = EmptyData.from_dict(data)
+
+            return response_200_type_2
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    *,
+    client: AISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorDefinitionsByType | EmptyData | list[ConnectorDefinition]:
+    """List connector definitions: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            page=page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    *,
+    client: AsyncAISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorDefinitionsByType | EmptyData | list[ConnectorDefinition]:
+    """List connector definitions: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            page=page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)

@@ -11,6 +11,7 @@ from ...models.contract_failure import ContractFailure
 from ...models.error_document import ErrorDocument
 from ...models.rails_error import RailsError
 from ...models.simple_error import SimpleError
+from ...sdk.client import AISquared, AsyncAISquared
 from ...types import UNSET, Response, Unset
 
 
@@ -283,3 +284,66 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> CatalogDocument:
+    if response.status_code == 200:
+        response_200 = CatalogDocument.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    id: int,
+    *,
+    client: AISquared,
+    refresh: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> CatalogDocument:
+    """Discover a connector's catalog: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            id=id,
+            refresh=refresh,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    id: int,
+    *,
+    client: AsyncAISquared,
+    refresh: bool | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> CatalogDocument:
+    """Discover a connector's catalog: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            id=id,
+            refresh=refresh,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -5,6 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.connector import Connector
 from ...models.connector_list import ConnectorList
 from ...models.connector_type import ConnectorType
 from ...models.contract_failure import ContractFailure
@@ -12,6 +14,8 @@ from ...models.error_document import ErrorDocument
 from ...models.list_connectors_category import ListConnectorsCategory
 from ...models.list_connectors_sub_category import ListConnectorsSubCategory
 from ...models.rails_error import RailsError
+from ...sdk.client import AISquared, AsyncAISquared
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -303,3 +307,201 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> ConnectorList:
+    if response.status_code == 200:
+        response_200 = ConnectorList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    *,
+    client: AISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorList:
+    """List connectors: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    *,
+    client: AsyncAISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorList:
+    """List connectors: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+def iterate_pages(
+    *,
+    client: AISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> Iterator[ConnectorList]:
+    """List connectors: every page from ``page`` on, following ``links.next``.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    return iter_pages(
+        client,
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        ConnectorList.from_dict,
+        max_retries=max_retries,
+    )
+
+
+def iterate(
+    *,
+    client: AISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> Iterator[Connector]:
+    """List connectors: every item of every page, one page in memory at a time.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    for page_ in iterate_pages(
+        client=client,
+        type_=type_,
+        category=category,
+        sub_category=sub_category,
+        page=page,
+        per_page=per_page,
+        max_retries=max_retries,
+    ):
+        yield from page_.data
+
+
+def aiterate_pages(
+    *,
+    client: AsyncAISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> AsyncIterator[ConnectorList]:
+    """List connectors: every page from ``page`` on (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    return aiter_pages(
+        client,
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        ConnectorList.from_dict,
+        max_retries=max_retries,
+    )
+
+
+async def aiterate(
+    *,
+    client: AsyncAISquared,
+    type_: ConnectorType | Unset = UNSET,
+    category: ListConnectorsCategory | Unset = UNSET,
+    sub_category: ListConnectorsSubCategory | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> AsyncIterator[Connector]:
+    """List connectors: every item of every page (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    async for page_ in aiterate_pages(
+        client=client,
+        type_=type_,
+        category=category,
+        sub_category=sub_category,
+        page=page,
+        per_page=per_page,
+        max_retries=max_retries,
+    ):
+        for item in page_.data:
+            yield item

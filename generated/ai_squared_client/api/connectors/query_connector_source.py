@@ -12,6 +12,7 @@ from ...models.query_source_request import QuerySourceRequest
 from ...models.query_source_result import QuerySourceResult
 from ...models.rails_error import RailsError
 from ...models.simple_error import SimpleError
+from ...sdk.client import AISquared, AsyncAISquared
 from ...types import Response
 
 
@@ -339,3 +340,66 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> QuerySourceResult:
+    if response.status_code == 200:
+        response_200 = QuerySourceResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    id: int,
+    *,
+    client: AISquared,
+    body: QuerySourceRequest,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> QuerySourceResult:
+    """Run a query on a source connector: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            id=id,
+            body=body,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    id: int,
+    *,
+    client: AsyncAISquared,
+    body: QuerySourceRequest,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> QuerySourceResult:
+    """Run a query on a source connector: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            id=id,
+            body=body,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)

@@ -12,6 +12,7 @@ from ...models.error_document import ErrorDocument
 from ...models.rails_error import RailsError
 from ...models.simple_error import SimpleError
 from ...models.update_connector_request import UpdateConnectorRequest
+from ...sdk.client import AISquared, AsyncAISquared
 from ...types import Response
 
 
@@ -335,3 +336,66 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> ConnectorDocument:
+    if response.status_code == 200:
+        response_200 = ConnectorDocument.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    id: int,
+    *,
+    client: AISquared,
+    body: UpdateConnectorRequest,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorDocument:
+    """Update a connector: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            id=id,
+            body=body,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    id: int,
+    *,
+    client: AsyncAISquared,
+    body: UpdateConnectorRequest,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ConnectorDocument:
+    """Update a connector: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            id=id,
+            body=body,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)

@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 
@@ -7,8 +8,11 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contract_failure import ContractFailure
 from ...models.error_document import ErrorDocument
+from ...models.model import Model
 from ...models.model_list import ModelList
 from ...models.rails_error import RailsError
+from ...sdk.client import AISquared, AsyncAISquared
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -254,3 +258,177 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> ModelList:
+    if response.status_code == 200:
+        response_200 = ModelList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    *,
+    client: AISquared,
+    query_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ModelList:
+    """List models: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            query_type=query_type,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    *,
+    client: AsyncAISquared,
+    query_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> ModelList:
+    """List models: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            query_type=query_type,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+def iterate_pages(
+    *,
+    client: AISquared,
+    query_type: str | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> Iterator[ModelList]:
+    """List models: every page from ``page`` on, following ``links.next``.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    return iter_pages(
+        client,
+        _get_kwargs(
+            query_type=query_type,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        ModelList.from_dict,
+        max_retries=max_retries,
+    )
+
+
+def iterate(
+    *,
+    client: AISquared,
+    query_type: str | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> Iterator[Model]:
+    """List models: every item of every page, one page in memory at a time.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    for page_ in iterate_pages(
+        client=client,
+        query_type=query_type,
+        page=page,
+        per_page=per_page,
+        max_retries=max_retries,
+    ):
+        yield from page_.data
+
+
+def aiterate_pages(
+    *,
+    client: AsyncAISquared,
+    query_type: str | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> AsyncIterator[ModelList]:
+    """List models: every page from ``page`` on (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    return aiter_pages(
+        client,
+        _get_kwargs(
+            query_type=query_type,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        ModelList.from_dict,
+        max_retries=max_retries,
+    )
+
+
+async def aiterate(
+    *,
+    client: AsyncAISquared,
+    query_type: str | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> AsyncIterator[Model]:
+    """List models: every item of every page (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    async for page_ in aiterate_pages(
+        client=client,
+        query_type=query_type,
+        page=page,
+        per_page=per_page,
+        max_retries=max_retries,
+    ):
+        for item in page_.data:
+            yield item

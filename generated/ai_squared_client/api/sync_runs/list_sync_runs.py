@@ -1,3 +1,4 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -9,8 +10,11 @@ from ...client import AuthenticatedClient, Client
 from ...models.contract_failure import ContractFailure
 from ...models.error_document import ErrorDocument
 from ...models.rails_error import RailsError
+from ...models.sync_run import SyncRun
 from ...models.sync_run_list import SyncRunList
 from ...models.sync_run_status import SyncRunStatus
+from ...sdk.client import AISquared, AsyncAISquared
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -280,3 +284,189 @@ async def asyncio(
             workspace_id=workspace_id,
         )
     ).parsed
+
+
+def _parse_success(response: httpx.Response) -> SyncRunList:
+    if response.status_code == 200:
+        response_200 = SyncRunList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def call(
+    sync_id: int,
+    *,
+    client: AISquared,
+    status: SyncRunStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> SyncRunList:
+    """List sync runs: the parsed success response.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = client.send(
+        _get_kwargs(
+            sync_id=sync_id,
+            status=status,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+async def acall(
+    sync_id: int,
+    *,
+    client: AsyncAISquared,
+    status: SyncRunStatus | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    max_retries: int | None = None,
+    retry_non_idempotent: bool | None = None,
+) -> SyncRunList:
+    """List sync runs: the parsed success response (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    response = await client.send(
+        _get_kwargs(
+            sync_id=sync_id,
+            status=status,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        max_retries=max_retries,
+        retry_non_idempotent=retry_non_idempotent,
+    )
+    return _parse_success(response)
+
+
+def iterate_pages(
+    sync_id: int,
+    *,
+    client: AISquared,
+    status: SyncRunStatus | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> Iterator[SyncRunList]:
+    """List sync runs: every page from ``page`` on, following ``links.next``.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    return iter_pages(
+        client,
+        _get_kwargs(
+            sync_id=sync_id,
+            status=status,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        SyncRunList.from_dict,
+        max_retries=max_retries,
+    )
+
+
+def iterate(
+    sync_id: int,
+    *,
+    client: AISquared,
+    status: SyncRunStatus | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> Iterator[SyncRun]:
+    """List sync runs: every item of every page, one page in memory at a time.
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    for page_ in iterate_pages(
+        sync_id,
+        client=client,
+        status=status,
+        page=page,
+        per_page=per_page,
+        max_retries=max_retries,
+    ):
+        yield from page_.data
+
+
+def aiterate_pages(
+    sync_id: int,
+    *,
+    client: AsyncAISquared,
+    status: SyncRunStatus | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> AsyncIterator[SyncRunList]:
+    """List sync runs: every page from ``page`` on (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    return aiter_pages(
+        client,
+        _get_kwargs(
+            sync_id=sync_id,
+            status=status,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        SyncRunList.from_dict,
+        max_retries=max_retries,
+    )
+
+
+async def aiterate(
+    sync_id: int,
+    *,
+    client: AsyncAISquared,
+    status: SyncRunStatus | Unset = UNSET,
+    page: int = 1,
+    per_page: int = DEFAULT_PER_PAGE,
+    max_retries: int | None = None,
+) -> AsyncIterator[SyncRun]:
+    """List sync runs: every item of every page (async).
+
+    Sends the client's ``Workspace-Id``. Raises ``ApiError`` subclasses for error statuses,
+    ``APIConnectionError`` / ``APITimeoutError`` when no response arrives; retries as the client's
+    policy says (``max_retries`` overrides it for this call).
+    """
+
+    async for page_ in aiterate_pages(
+        sync_id,
+        client=client,
+        status=status,
+        page=page,
+        per_page=per_page,
+        max_retries=max_retries,
+    ):
+        for item in page_.data:
+            yield item

@@ -11,9 +11,9 @@ from typing import Any
 from starlette.requests import Request
 
 from . import auth, errors
-from .contracts import Errors, as_int
+from .contracts import Errors, as_int, parse_int
 from .db import Database, iso_from_epoch
-from .routing import Operation
+from .routing import Operation, Param
 
 # Contract messages for enum-valued query parameters, per operation (§1.1, §2, §5, §6).
 ENUM_MESSAGES: dict[tuple[str, str], str] = {
@@ -120,8 +120,8 @@ class Ctx:
             if (op_id, p.name) in PRESENCE_ONLY:
                 continue
             if p.type == "integer":
-                number = as_int(raw)
-                if number is None:
+                number = parse_int(raw)
+                if number is None or not _within(number, p.minimum, p.maximum):
                     errs[p.name] = ["must be an integer"]
                 else:
                     self.ints[p.name] = number
@@ -132,25 +132,33 @@ class Ctx:
                 if p.required:
                     errs[p.name] = ["is missing"]
                 continue
-            message = _query_error(op_id, p.name, p.type, p.enum, p.minimum, self.query[p.name])
+            message = _query_error(op_id, p, self.query[p.name])
             if message:
                 errs[p.name] = [message]
         return errs
 
 
-def _query_error(
-    op_id: str, name: str, typ: str, enum: tuple[Any, ...] | None, minimum: float | None, value: Any
-) -> str | None:
+def _within(number: int, low: float | None, high: float | None) -> bool:
+    return (low is None or number >= low) and (high is None or number <= high)
+
+
+def _query_error(op_id: str, p: Param, value: Any) -> str | None:
+    name, typ, enum, minimum = p.name, p.type, p.enum, p.minimum
     if name == "per_page":
-        return _per_page_error(value)
+        message = _per_page_error(value)
+        if message is None and p.maximum is not None and int(value) > p.maximum:
+            return f"must be less than or equal to {int(p.maximum)}"
+        return message
     if not isinstance(value, str):
         return "must be a string" if typ != "integer" else "must be an integer"
     if value == "":
         return "must be filled"
     if typ == "integer":
-        number = as_int(value)
+        number = parse_int(value)
         if number is None:
             return "must be an integer"
+        if p.maximum is not None and number > p.maximum:
+            return f"must be less than or equal to {int(p.maximum)}"
         if minimum is not None and number < minimum:
             return (
                 "must be greater than 0"

@@ -45,6 +45,11 @@ def as_int(value: Any) -> int | None:
     return None
 
 
+def parse_int(value: str) -> int | None:
+    """Exact integer value of a numeric string (no clamping)."""
+    return int(value) if _INT_RE.match(value) and len(value) <= 4300 else None
+
+
 def to_int(value: Any) -> int:
     """`as_int` for values a contract already accepted as integers."""
     number = as_int(value)

@@ -37,6 +37,7 @@ class Param:
     enum: tuple[Any, ...] | None = None
     minimum: float | None = None
     nullable: bool = False
+    maximum: float | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,25 @@ def _schema_facts(
     return str(typ), enum, minimum, nullable
 
 
+INT_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "int32": (-(2**31), 2**31 - 1),
+    "int64": (-(2**63), 2**63 - 1),
+}
+
+
+def _bounds(
+    spec: dict[str, Any], schema: Any, minimum: float | None
+) -> tuple[float | None, float | None]:
+    """Lower and upper bound from `minimum`/`maximum` and the integer `format`."""
+    schema = _resolve(spec, schema or {})
+    low, high = INT_RANGES.get(schema.get("format", ""), (None, None))
+    if minimum is not None:
+        low = minimum if low is None else max(low, minimum)
+    if "maximum" in schema:
+        high = schema["maximum"] if high is None else min(high, schema["maximum"])
+    return low, high
+
+
 def load_operations(spec_path: Path | str) -> list[Operation]:
     """Every operation of the spec, with parameter facts resolved."""
     spec = yaml.safe_load(Path(spec_path).read_text(encoding="utf-8"))
@@ -153,8 +173,9 @@ def load_operations(spec_path: Path | str) -> list[Operation]:
                 if p.get("in") not in ("path", "query"):
                     continue
                 typ, enum, minimum, nullable = _schema_facts(spec, p.get("schema"))
+                low, high = _bounds(spec, p.get("schema"), minimum)
                 merged[(p["in"], p["name"])] = Param(
-                    p["name"], p["in"], bool(p.get("required")), typ, enum, minimum, nullable
+                    p["name"], p["in"], bool(p.get("required")), typ, enum, low, nullable, high
                 )
             body = _resolve(spec, op.get("requestBody") or {})
             ops.append(

@@ -47,7 +47,10 @@ def test_bad_bodies(client: CheckedClient) -> None:
     assert big.json() == {"status": 413, "error": "Payload Too Large"}
     array = client.post("/api/v1/syncs", json=[1, 2])
     assert array.status_code == 400
-    assert client.get("/api/v1/syncs/99999999999999999999999").status_code == 404  # clamped
+    assert client.get("/api/v1/syncs/99999999999999999999999").status_code == 400  # > int64
+    assert client.get("/api/v1/syncs?page=2147483648").json() == {
+        "errors": {"page": ["must be less than or equal to 2147483647"]}
+    }
     assert client.get("/api/v1/syncs?unknown=1").status_code == 200
 
 

@@ -20,7 +20,7 @@ BASE_ARG = $(if $(BASE),--base $(BASE))
 VENV_STAMP := $(VENV)/.stamp-deps
 NODE_STAMP := node_modules/.stamp-deps
 
-.PHONY: help setup lock generate check-generated lint-spec lint check check-version test build clean spec-diff release-notes
+.PHONY: help setup lock generate check-generated lint-spec lint check check-version test build clean spec-diff release-notes mock
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -69,6 +69,9 @@ release-notes: $(VENV_STAMP) ## Write the CHANGELOG.md section for info.version 
 
 test: check ## The CI test command: all checks, then the test suites
 	$(BIN)/pytest
+
+mock: $(VENV_STAMP) ## Serve the stateful mock with its demo data on $(HOST):$(PORT) (PORT=4010 unless given)
+	$(PY) -m aisquared_mock --host $(HOST) --port $(PORT)
 
 build: setup check-generated ## Build dist/ai_squared_client-<version>-py3-none-any.whl and prove it installs in a clean venv
 	rm -rf dist

@@ -28,7 +28,9 @@ Conformance = Callable[..., subprocess.CompletedProcess[str]]
 def conformance(tmp_path: Path) -> Conformance:
     """Run the CLI with reports in tmp_path; `env` entries override a clean environment."""
 
-    def run(*args: str, env: dict[str, str] | None = None, timeout: float = 280):
+    def run(
+        *args: str, env: dict[str, str] | None = None, timeout: float = 280
+    ) -> subprocess.CompletedProcess[str]:
         clean = {k: v for k, v in os.environ.items() if k not in LIVE_VARS}
         command = [sys.executable, "-m", "contract_tests", "--reports", str(tmp_path), *args]
         return subprocess.run(

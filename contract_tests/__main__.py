@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from . import api_client, cleanup, live_discovery, report, runner, scratch_data, st_config
-from .config import DEFAULT_SEED, PROFILES, ConfigError, Settings, from_env
+from .config import DEFAULT_SEED, PROFILES, ROOT, ConfigError, Settings, from_env
 from .mock_process import running_mock
 from .toml_writer import dumps
 
@@ -93,8 +93,19 @@ def conformance(settings: Settings) -> int:
     return code
 
 
+def record_exit(reports: Path, code: int) -> int:
+    """Write reports/exit-code: `make` turns any failing recipe into its own exit 2."""
+    reports.mkdir(parents=True, exist_ok=True)
+    (reports / "exit-code").write_text(f"{code}\n", encoding="utf-8")
+    return code
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    return record_exit(args.reports or ROOT / "reports", _run(args))
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         settings = from_env(
             profile=args.profile,

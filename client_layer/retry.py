@@ -57,11 +57,11 @@ class RetryPolicy:
         return 1
 
     def wait(self) -> tenacity.wait.wait_base:
-        """Retry-After when the response has one, else exponential backoff with jitter."""
+        """Retry-After when the response has one, else exponential backoff with jitter:
+        ``min(backoff_initial * 2 ** (retry - 1), backoff_max) + uniform(0, jitter)``."""
         return WaitRetryAfterOrBackoff(
-            tenacity.wait_exponential_jitter(
-                initial=self.backoff_initial, max=self.backoff_max, jitter=self.jitter
-            ),
+            tenacity.wait_exponential(multiplier=self.backoff_initial, max=self.backoff_max)
+            + tenacity.wait_random(0, self.jitter),
             cap=self.retry_after_cap,
         )
 

@@ -20,7 +20,7 @@ BASE_ARG = $(if $(BASE),--base $(BASE))
 VENV_STAMP := $(VENV)/.stamp-deps
 NODE_STAMP := node_modules/.stamp-deps
 
-.PHONY: help setup lock generate check-generated lint-spec lint check check-version test build clean spec-diff release-notes mock
+.PHONY: help setup lock generate check-generated lint-spec lint check check-version test build clean spec-diff release-notes mock conformance conformance-ci bench
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -69,6 +69,12 @@ release-notes: $(VENV_STAMP) ## Write the CHANGELOG.md section for info.version 
 
 test: check ## The CI test command: all checks, then the test suites
 	$(BIN)/pytest
+
+conformance: $(VENV_STAMP) ## The main job: contract suite vs AISQUARED_BASE_URL if set, else the embedded mock (exit 0/1/2)
+	$(PY) -m contract_tests
+
+conformance-ci: $(VENV_STAMP) ## The fast CI profile of the contract suite against the mock
+	$(PY) -m contract_tests --profile ci
 
 mock: $(VENV_STAMP) ## Serve the stateful mock with its demo data on $(HOST):$(PORT) (PORT=4010 unless given)
 	$(PY) -m aisquared_mock --host $(HOST) --port $(PORT)

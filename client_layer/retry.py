@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import httpx
 import tenacity
@@ -138,6 +139,35 @@ def _last_outcome(retry_state: tenacity.RetryCallState) -> httpx.Response:
     return response
 
 
+def _retrying(policy: RetryPolicy, attempts: int, sleep: Callable[[float], Any]) -> dict[str, Any]:
+    return {
+        "stop": tenacity.stop_after_attempt(attempts),
+        "wait": policy.wait(),
+        "retry": _should_retry,
+        "before_sleep": _log_retry,
+        "retry_error_callback": _last_outcome,
+        "sleep": sleep,
+    }
+
+
+class _Replay:
+    """Attempt 1 replays the outcome the fast path already has; later attempts send.
+
+    The first try is made outside tenacity (no per-call overhead when it succeeds); when it
+    is retryable, tenacity takes over with that outcome as its first attempt, so stop, wait
+    (Retry-After included) and logging are decided by tenacity exactly as for any attempt.
+    """
+
+    def __init__(self, first: httpx.Response | httpx.TransportError) -> None:
+        self.first: httpx.Response | httpx.TransportError | None = first
+
+    def take(self) -> httpx.Response | None:
+        first, self.first = self.first, None
+        if isinstance(first, httpx.TransportError):
+            raise first
+        return first
+
+
 def send(
     http: httpx.Client,
     request: httpx.Request,
@@ -145,20 +175,24 @@ def send(
     sleep: Callable[[float], None],
 ) -> httpx.Response:
     """Send ``request`` through ``http``, retrying per ``policy``."""
-    retrying = tenacity.Retrying(
-        stop=tenacity.stop_after_attempt(policy.attempts_for(request.method)),
-        wait=policy.wait(),
-        retry=_should_retry,
-        before_sleep=_log_retry,
-        retry_error_callback=_last_outcome,
-        sleep=sleep,
-    )
-    response: httpx.Response = retrying(_send_once, http, request=request)
+    first: httpx.Response | httpx.TransportError
+    try:
+        first = http.send(request)
+    except httpx.TransportError as exc:
+        first = exc
+    else:
+        if first.status_code not in RETRY_STATUSES:
+            return first
+    attempts = policy.attempts_for(request.method)
+    replay = _Replay(first)
+
+    def attempt(*, request: httpx.Request) -> httpx.Response:
+        replayed = replay.take()
+        return replayed if replayed is not None else http.send(request)
+
+    retrying = tenacity.Retrying(**_retrying(policy, attempts, sleep))
+    response: httpx.Response = retrying(attempt, request=request)
     return response
-
-
-def _send_once(http: httpx.Client, *, request: httpx.Request) -> httpx.Response:
-    return http.send(request)
 
 
 async def asend(
@@ -168,17 +202,21 @@ async def asend(
     sleep: Callable[[float], Awaitable[None]],
 ) -> httpx.Response:
     """Async :func:`send`."""
-    retrying = tenacity.AsyncRetrying(
-        stop=tenacity.stop_after_attempt(policy.attempts_for(request.method)),
-        wait=policy.wait(),
-        retry=_should_retry,
-        before_sleep=_log_retry,
-        retry_error_callback=_last_outcome,
-        sleep=sleep,
-    )
-    response: httpx.Response = await retrying(_asend_once, http, request=request)
+    first: httpx.Response | httpx.TransportError
+    try:
+        first = await http.send(request)
+    except httpx.TransportError as exc:
+        first = exc
+    else:
+        if first.status_code not in RETRY_STATUSES:
+            return first
+    attempts = policy.attempts_for(request.method)
+    replay = _Replay(first)
+
+    async def attempt(*, request: httpx.Request) -> httpx.Response:
+        replayed = replay.take()
+        return replayed if replayed is not None else await http.send(request)
+
+    retrying = tenacity.AsyncRetrying(**_retrying(policy, attempts, sleep))
+    response: httpx.Response = await retrying(attempt, request=request)
     return response
-
-
-async def _asend_once(http: httpx.AsyncClient, *, request: httpx.Request) -> httpx.Response:
-    return await http.send(request)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,9 +55,7 @@ class CheckConnectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = cast("ConnectorType | None", ConnectorType._value2member_map_.get(d["type"])) or ConnectorType(
-            d["type"]
-        )
+        type_ = ConnectorType._value2member_map_.get(d["type"]) or ConnectorType(d["type"])
 
         name = d["name"]
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,9 +51,8 @@ class ConnectionStatusResultConnectionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        status = cast(
-            "ConnectionStatusResultConnectionStatusStatus | None",
-            ConnectionStatusResultConnectionStatusStatus._value2member_map_.get(d["status"]),
+        status = ConnectionStatusResultConnectionStatusStatus._value2member_map_.get(
+            d["status"]
         ) or ConnectionStatusResultConnectionStatusStatus(d["status"])
 
         message = d.get("message", UNSET)

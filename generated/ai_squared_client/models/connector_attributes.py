@@ -109,9 +109,7 @@ class ConnectorAttributes:
 
             description = _parse_description(_description_raw)
 
-        connector_type = cast(
-            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
-        ) or ConnectorType(d["connector_type"])
+        connector_type = ConnectorType._value2member_map_.get(d["connector_type"]) or ConnectorType(d["connector_type"])
 
         workspace_id = d["workspace_id"]
 

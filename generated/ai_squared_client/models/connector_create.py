@@ -76,9 +76,7 @@ class ConnectorCreate:
         d = src_dict
         name = d["name"]
 
-        connector_type = cast(
-            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
-        ) or ConnectorType(d["connector_type"])
+        connector_type = ConnectorType._value2member_map_.get(d["connector_type"]) or ConnectorType(d["connector_type"])
 
         connector_name = d["connector_name"]
 

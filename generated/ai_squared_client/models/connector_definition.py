@@ -121,9 +121,7 @@ class ConnectorDefinition:
 
         title = d["title"]
 
-        connector_type = cast(
-            "ConnectorType | None", ConnectorType._value2member_map_.get(d["connector_type"])
-        ) or ConnectorType(d["connector_type"])
+        connector_type = ConnectorType._value2member_map_.get(d["connector_type"]) or ConnectorType(d["connector_type"])
 
         category = d["category"]
 

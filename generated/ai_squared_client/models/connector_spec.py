@@ -103,9 +103,9 @@ class ConnectorSpec:
 
         supports_dbt = d["supports_dbt"]
 
-        stream_type = cast(
-            "ConnectorSpecStreamType | None", ConnectorSpecStreamType._value2member_map_.get(d["stream_type"])
-        ) or ConnectorSpecStreamType(d["stream_type"])
+        stream_type = ConnectorSpecStreamType._value2member_map_.get(d["stream_type"]) or ConnectorSpecStreamType(
+            d["stream_type"]
+        )
 
         changelog_url = d.get("changelog_url", UNSET)
 
@@ -116,9 +116,8 @@ class ConnectorSpec:
         if isinstance(_connector_query_type, Unset):
             connector_query_type = UNSET
         else:
-            connector_query_type = cast(
-                "ConnectorSpecConnectorQueryType | None",
-                ConnectorSpecConnectorQueryType._value2member_map_.get(_connector_query_type),
+            connector_query_type = ConnectorSpecConnectorQueryType._value2member_map_.get(
+                _connector_query_type
             ) or ConnectorSpecConnectorQueryType(_connector_query_type)
 
         connector_spec = cls(

@@ -92,9 +92,7 @@ class ConnectorUpdate:
         if isinstance(_connector_type, Unset):
             connector_type = UNSET
         else:
-            connector_type = cast(
-                "ConnectorType | None", ConnectorType._value2member_map_.get(_connector_type)
-            ) or ConnectorType(_connector_type)
+            connector_type = ConnectorType._value2member_map_.get(_connector_type) or ConnectorType(_connector_type)
 
         connector_name = d.get("connector_name", UNSET)
 

@@ -103,9 +103,7 @@ class ModelCreate:
 
         name = d["name"]
 
-        query_type = cast("QueryType | None", QueryType._value2member_map_.get(d["query_type"])) or QueryType(
-            d["query_type"]
-        )
+        query_type = QueryType._value2member_map_.get(d["query_type"]) or QueryType(d["query_type"])
 
         _description_raw = d.get("description", UNSET)
         description: None | str | Unset

@@ -152,9 +152,7 @@ class ModelSummary:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    query_type_type_0 = cast("QueryType | None", QueryType._value2member_map_.get(data)) or QueryType(
-                        data
-                    )
+                    query_type_type_0 = QueryType._value2member_map_.get(data) or QueryType(data)
 
                     return query_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -139,9 +139,7 @@ class ModelUpdate:
         if isinstance(_query_type, Unset):
             query_type = UNSET
         else:
-            query_type = cast("QueryType | None", QueryType._value2member_map_.get(_query_type)) or QueryType(
-                _query_type
-            )
+            query_type = QueryType._value2member_map_.get(_query_type) or QueryType(_query_type)
 
         _primary_key_raw = d.get("primary_key", UNSET)
         primary_key: None | str | Unset

@@ -201,9 +201,7 @@ class SyncAttributes:
 
         configuration = _parse_configuration(d["configuration"])
 
-        schedule_type = cast(
-            "ScheduleType | None", ScheduleType._value2member_map_.get(d["schedule_type"])
-        ) or ScheduleType(d["schedule_type"])
+        schedule_type = ScheduleType._value2member_map_.get(d["schedule_type"]) or ScheduleType(d["schedule_type"])
 
         _sync_mode_raw = d["sync_mode"]
         sync_mode: None | SyncMode
@@ -217,7 +215,7 @@ class SyncAttributes:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    sync_mode_type_0 = cast("SyncMode | None", SyncMode._value2member_map_.get(data)) or SyncMode(data)
+                    sync_mode_type_0 = SyncMode._value2member_map_.get(data) or SyncMode(data)
 
                     return sync_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,9 +249,7 @@ class SyncAttributes:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    sync_interval_unit_type_0 = cast(
-                        "SyncIntervalUnit | None", SyncIntervalUnit._value2member_map_.get(data)
-                    ) or SyncIntervalUnit(data)
+                    sync_interval_unit_type_0 = SyncIntervalUnit._value2member_map_.get(data) or SyncIntervalUnit(data)
 
                     return sync_interval_unit_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -277,7 +273,7 @@ class SyncAttributes:
 
         stream_name = d["stream_name"]
 
-        status = cast("SyncStatus | None", SyncStatus._value2member_map_.get(d["status"])) or SyncStatus(d["status"])
+        status = SyncStatus._value2member_map_.get(d["status"]) or SyncStatus(d["status"])
 
         _cursor_field_raw = d["cursor_field"]
         cursor_field: None | str

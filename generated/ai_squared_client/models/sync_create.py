@@ -145,11 +145,9 @@ class SyncCreate:
 
         model_id = d["model_id"]
 
-        schedule_type = cast(
-            "ScheduleType | None", ScheduleType._value2member_map_.get(d["schedule_type"])
-        ) or ScheduleType(d["schedule_type"])
+        schedule_type = ScheduleType._value2member_map_.get(d["schedule_type"]) or ScheduleType(d["schedule_type"])
 
-        sync_mode = cast("SyncMode | None", SyncMode._value2member_map_.get(d["sync_mode"])) or SyncMode(d["sync_mode"])
+        sync_mode = SyncMode._value2member_map_.get(d["sync_mode"]) or SyncMode(d["sync_mode"])
 
         stream_name = d["stream_name"]
 
@@ -212,9 +210,7 @@ class SyncCreate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    sync_interval_unit_type_0 = cast(
-                        "SyncIntervalUnit | None", SyncIntervalUnit._value2member_map_.get(data)
-                    ) or SyncIntervalUnit(data)
+                    sync_interval_unit_type_0 = SyncIntervalUnit._value2member_map_.get(data) or SyncIntervalUnit(data)
 
                     return sync_interval_unit_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

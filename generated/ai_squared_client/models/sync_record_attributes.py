@@ -99,13 +99,9 @@ class SyncRecordAttributes:
 
         record = SyncRecordAttributesRecord.from_dict(d["record"])
 
-        status = cast(
-            "SyncRecordStatus | None", SyncRecordStatus._value2member_map_.get(d["status"])
-        ) or SyncRecordStatus(d["status"])
+        status = SyncRecordStatus._value2member_map_.get(d["status"]) or SyncRecordStatus(d["status"])
 
-        action = cast(
-            "SyncRecordAction | None", SyncRecordAction._value2member_map_.get(d["action"])
-        ) or SyncRecordAction(d["action"])
+        action = SyncRecordAction._value2member_map_.get(d["action"]) or SyncRecordAction(d["action"])
 
         _logs_raw = d["logs"]
         logs: None | SyncRecordAttributesLogsType0

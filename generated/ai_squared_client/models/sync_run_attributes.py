@@ -139,13 +139,9 @@ class SyncRunAttributes:
         d = src_dict
         sync_id = d["sync_id"]
 
-        status = cast("SyncRunStatus | None", SyncRunStatus._value2member_map_.get(d["status"])) or SyncRunStatus(
-            d["status"]
-        )
+        status = SyncRunStatus._value2member_map_.get(d["status"]) or SyncRunStatus(d["status"])
 
-        sync_run_type = cast(
-            "SyncRunType | None", SyncRunType._value2member_map_.get(d["sync_run_type"])
-        ) or SyncRunType(d["sync_run_type"])
+        sync_run_type = SyncRunType._value2member_map_.get(d["sync_run_type"]) or SyncRunType(d["sync_run_type"])
 
         _started_at_raw = d["started_at"]
         started_at: datetime.datetime | None

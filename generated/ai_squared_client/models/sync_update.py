@@ -150,16 +150,14 @@ class SyncUpdate:
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
-            schedule_type = cast(
-                "ScheduleType | None", ScheduleType._value2member_map_.get(_schedule_type)
-            ) or ScheduleType(_schedule_type)
+            schedule_type = ScheduleType._value2member_map_.get(_schedule_type) or ScheduleType(_schedule_type)
 
         _sync_mode = d.get("sync_mode", UNSET)
         sync_mode: SyncMode | Unset
         if isinstance(_sync_mode, Unset):
             sync_mode = UNSET
         else:
-            sync_mode = cast("SyncMode | None", SyncMode._value2member_map_.get(_sync_mode)) or SyncMode(_sync_mode)
+            sync_mode = SyncMode._value2member_map_.get(_sync_mode) or SyncMode(_sync_mode)
 
         stream_name = d.get("stream_name", UNSET)
 
@@ -230,9 +228,7 @@ class SyncUpdate:
                 try:
                     if not isinstance(data, str):
                         raise TypeError()
-                    sync_interval_unit_type_0 = cast(
-                        "SyncIntervalUnit | None", SyncIntervalUnit._value2member_map_.get(data)
-                    ) or SyncIntervalUnit(data)
+                    sync_interval_unit_type_0 = SyncIntervalUnit._value2member_map_.get(data) or SyncIntervalUnit(data)
 
                     return sync_interval_unit_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

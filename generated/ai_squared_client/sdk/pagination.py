@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .client import AISquared, AsyncAISquared
 
 P = TypeVar("P", bound="Page")
+T = TypeVar("T")
 
 DEFAULT_PER_PAGE = 100
 
@@ -54,6 +55,35 @@ def next_request(request: dict[str, Any], next_url: str, base_url: httpx.URL) ->
     return following
 
 
+def _documents(
+    client: AISquared, request: dict[str, Any], max_retries: int | None
+) -> Iterator[dict[str, Any]]:
+    """Raw JSON documents, first page to last."""
+    base_url = client.client.get_httpx_client().base_url
+    while True:
+        doc: dict[str, Any] = client.send(request, max_retries=max_retries).json()
+        yield doc
+        next_url = doc["links"]["next"]
+        if next_url is None or not doc["data"]:
+            return
+        request = next_request(request, next_url, base_url)
+
+
+async def _adocuments(
+    client: AsyncAISquared, request: dict[str, Any], max_retries: int | None
+) -> AsyncIterator[dict[str, Any]]:
+    """Async :func:`_documents`."""
+    base_url = client.client.get_async_httpx_client().base_url
+    while True:
+        response = await client.send(request, max_retries=max_retries)
+        doc: dict[str, Any] = response.json()
+        yield doc
+        next_url = doc["links"]["next"]
+        if next_url is None or not doc["data"]:
+            return
+        request = next_request(request, next_url, base_url)
+
+
 def iter_pages(
     client: AISquared,
     request: dict[str, Any],
@@ -61,16 +91,26 @@ def iter_pages(
     *,
     max_retries: int | None = None,
 ) -> Iterator[P]:
-    """Pages, first to last."""
-    base_url = client.client.get_httpx_client().base_url
-    while True:
-        response = client.send(request, max_retries=max_retries)
-        page = parse(response.json())
-        yield page
-        next_url = page.links.next_
-        if next_url is None or not page.data:
-            return
-        request = next_request(request, next_url, base_url)
+    """Parsed pages, first to last."""
+    for doc in _documents(client, request, max_retries):
+        yield parse(doc)
+
+
+def iter_items(
+    client: AISquared,
+    request: dict[str, Any],
+    parse: Callable[[Any], T],
+    *,
+    max_retries: int | None = None,
+) -> Iterator[T]:
+    """Items of every page, each parsed only when the caller asks for it.
+
+    Parsing item by item (not page by page) lets each model die young: the garbage
+    collector never has to walk a whole page of live models.
+    """
+    for doc in _documents(client, request, max_retries):
+        for item in doc["data"]:
+            yield parse(item)
 
 
 async def aiter_pages(
@@ -81,12 +121,18 @@ async def aiter_pages(
     max_retries: int | None = None,
 ) -> AsyncIterator[P]:
     """Async :func:`iter_pages`."""
-    base_url = client.client.get_async_httpx_client().base_url
-    while True:
-        response = await client.send(request, max_retries=max_retries)
-        page = parse(response.json())
-        yield page
-        next_url = page.links.next_
-        if next_url is None or not page.data:
-            return
-        request = next_request(request, next_url, base_url)
+    async for doc in _adocuments(client, request, max_retries):
+        yield parse(doc)
+
+
+async def aiter_items(
+    client: AsyncAISquared,
+    request: dict[str, Any],
+    parse: Callable[[Any], T],
+    *,
+    max_retries: int | None = None,
+) -> AsyncIterator[T]:
+    """Async :func:`iter_items`."""
+    async for doc in _adocuments(client, request, max_retries):
+        for item in doc["data"]:
+            yield parse(item)

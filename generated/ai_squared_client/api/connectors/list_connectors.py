@@ -15,7 +15,7 @@ from ...models.list_connectors_category import ListConnectorsCategory
 from ...models.list_connectors_sub_category import ListConnectorsSubCategory
 from ...models.rails_error import RailsError
 from ...sdk.client import AISquared, AsyncAISquared
-from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_items, aiter_pages, iter_items, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -433,16 +433,19 @@ def iterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    for page_ in iterate_pages(
-        client=client,
-        type_=type_,
-        category=category,
-        sub_category=sub_category,
-        page=page,
-        per_page=per_page,
+    return iter_items(
+        client,
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        Connector.from_dict,
         max_retries=max_retries,
-    ):
-        yield from page_.data
+    )
 
 
 def aiterate_pages(
@@ -477,7 +480,7 @@ def aiterate_pages(
     )
 
 
-async def aiterate(
+def aiterate(
     *,
     client: AsyncAISquared,
     type_: ConnectorType | Unset = UNSET,
@@ -494,14 +497,16 @@ async def aiterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    async for page_ in aiterate_pages(
-        client=client,
-        type_=type_,
-        category=category,
-        sub_category=sub_category,
-        page=page,
-        per_page=per_page,
+    return aiter_items(
+        client,
+        _get_kwargs(
+            type_=type_,
+            category=category,
+            sub_category=sub_category,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        Connector.from_dict,
         max_retries=max_retries,
-    ):
-        for item in page_.data:
-            yield item
+    )

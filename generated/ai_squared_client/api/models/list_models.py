@@ -12,7 +12,7 @@ from ...models.model import Model
 from ...models.model_list import ModelList
 from ...models.rails_error import RailsError
 from ...sdk.client import AISquared, AsyncAISquared
-from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_items, aiter_pages, iter_items, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -370,14 +370,17 @@ def iterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    for page_ in iterate_pages(
-        client=client,
-        query_type=query_type,
-        page=page,
-        per_page=per_page,
+    return iter_items(
+        client,
+        _get_kwargs(
+            query_type=query_type,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        Model.from_dict,
         max_retries=max_retries,
-    ):
-        yield from page_.data
+    )
 
 
 def aiterate_pages(
@@ -408,7 +411,7 @@ def aiterate_pages(
     )
 
 
-async def aiterate(
+def aiterate(
     *,
     client: AsyncAISquared,
     query_type: str | Unset = UNSET,
@@ -423,12 +426,14 @@ async def aiterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    async for page_ in aiterate_pages(
-        client=client,
-        query_type=query_type,
-        page=page,
-        per_page=per_page,
+    return aiter_items(
+        client,
+        _get_kwargs(
+            query_type=query_type,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        Model.from_dict,
         max_retries=max_retries,
-    ):
-        for item in page_.data:
-            yield item
+    )

@@ -14,7 +14,7 @@ from ...models.sync_run import SyncRun
 from ...models.sync_run_list import SyncRunList
 from ...models.sync_run_status import SyncRunStatus
 from ...sdk.client import AISquared, AsyncAISquared
-from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_items, aiter_pages, iter_items, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -403,15 +403,18 @@ def iterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    for page_ in iterate_pages(
-        sync_id,
-        client=client,
-        status=status,
-        page=page,
-        per_page=per_page,
+    return iter_items(
+        client,
+        _get_kwargs(
+            sync_id=sync_id,
+            status=status,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        SyncRun.from_dict,
         max_retries=max_retries,
-    ):
-        yield from page_.data
+    )
 
 
 def aiterate_pages(
@@ -444,7 +447,7 @@ def aiterate_pages(
     )
 
 
-async def aiterate(
+def aiterate(
     sync_id: int,
     *,
     client: AsyncAISquared,
@@ -460,13 +463,15 @@ async def aiterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    async for page_ in aiterate_pages(
-        sync_id,
-        client=client,
-        status=status,
-        page=page,
-        per_page=per_page,
+    return aiter_items(
+        client,
+        _get_kwargs(
+            sync_id=sync_id,
+            status=status,
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        SyncRun.from_dict,
         max_retries=max_retries,
-    ):
-        for item in page_.data:
-            yield item
+    )

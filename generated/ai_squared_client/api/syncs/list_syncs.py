@@ -12,7 +12,7 @@ from ...models.rails_error import RailsError
 from ...models.sync import Sync
 from ...models.sync_list import SyncList
 from ...sdk.client import AISquared, AsyncAISquared
-from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_pages, iter_pages
+from ...sdk.pagination import DEFAULT_PER_PAGE, aiter_items, aiter_pages, iter_items, iter_pages
 from ...types import UNSET, Response, Unset
 
 
@@ -348,13 +348,16 @@ def iterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    for page_ in iterate_pages(
-        client=client,
-        page=page,
-        per_page=per_page,
+    return iter_items(
+        client,
+        _get_kwargs(
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        Sync.from_dict,
         max_retries=max_retries,
-    ):
-        yield from page_.data
+    )
 
 
 def aiterate_pages(
@@ -383,7 +386,7 @@ def aiterate_pages(
     )
 
 
-async def aiterate(
+def aiterate(
     *,
     client: AsyncAISquared,
     page: int = 1,
@@ -397,11 +400,13 @@ async def aiterate(
     policy says (``max_retries`` overrides it for this call).
     """
 
-    async for page_ in aiterate_pages(
-        client=client,
-        page=page,
-        per_page=per_page,
+    return aiter_items(
+        client,
+        _get_kwargs(
+            page=page,
+            per_page=per_page,
+            workspace_id=client.workspace_id,
+        ),
+        Sync.from_dict,
         max_retries=max_retries,
-    ):
-        for item in page_.data:
-            yield item
+    )

@@ -138,16 +138,22 @@ def per_call_rows(url: str, number: int, repeats: int) -> list[Comparison]:
 def parse_rows(url: str, number: int, repeats: int) -> list[Comparison]:
     """``SyncRecordList.from_dict(json.loads(page))`` vs ``json.loads(page)``, 100 records."""
     content = httpx.get(url + RECORDS_PATH, params={"per_page": 100}, headers=HEADERS).content
-    return compare(
-        "json.loads 100 records",
-        {
-            "json.loads 100 records": lambda: json.loads(content),
-            "json.loads + from_dict": lambda: SyncRecordList.from_dict(json.loads(content)),
-        },
-        number=number,
-        repeats=repeats,
-        targets={"json.loads + from_dict": TARGET_PARSE},
-    )
+    rows: list[Comparison] = []
+    for gc_label, disable_gc in (("gc on", False), ("gc off, as timeit", True)):
+        base = f"json.loads 100 records ({gc_label})"
+        name = f"+ from_dict ({gc_label})"
+        rows += compare(
+            base,
+            {
+                base: lambda: json.loads(content),
+                name: lambda: SyncRecordList.from_dict(json.loads(content)),
+            },
+            number=number,
+            repeats=repeats,
+            targets={name: TARGET_PARSE},
+            disable_gc=disable_gc,
+        )
+    return rows
 
 
 def pagination_worker(mode: str, url: str) -> dict[str, Any]:

@@ -7,6 +7,7 @@ mock server shares the cores) hits both alike. Results are plain dicts, JSON-ser
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Callable, Mapping
@@ -70,17 +71,28 @@ def measure(
     repeats: int = 5,
     warmup: int = 1,
     clock: Clock = time.perf_counter,
+    disable_gc: bool = False,
 ) -> dict[str, Timing]:
-    """Time every callable ``repeats`` times (``number`` calls each), interleaved."""
+    """Time every callable ``repeats`` times (``number`` calls each), interleaved.
+
+    The garbage collector stays on unless ``disable_gc`` (what ``timeit`` does by default).
+    """
     if repeats < 1 or number < 1:
         raise ValueError("repeats and number must be >= 1")
     for fn in candidates.values():
         for _ in range(warmup):
             fn()
     samples: dict[str, list[float]] = {name: [] for name in candidates}
-    for _ in range(repeats):
-        for name, fn in candidates.items():
-            samples[name].append(time_once(fn, number, clock))
+    was_enabled = gc.isenabled()
+    if disable_gc:
+        gc.disable()
+    try:
+        for _ in range(repeats):
+            for name, fn in candidates.items():
+                samples[name].append(time_once(fn, number, clock))
+    finally:
+        if was_enabled:
+            gc.enable()
     return {
         name: Timing(
             name=name,
@@ -102,9 +114,12 @@ def compare(
     repeats: int = 5,
     targets: Mapping[str, float] | None = None,
     clock: Clock = time.perf_counter,
+    disable_gc: bool = False,
 ) -> list[Comparison]:
     """Measure ``candidates`` (which include ``baseline``) and compare each to the baseline."""
-    timings = measure(candidates, number=number, repeats=repeats, clock=clock)
+    timings = measure(
+        candidates, number=number, repeats=repeats, clock=clock, disable_gc=disable_gc
+    )
     base = timings[baseline]
     return [
         Comparison(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Callable
 
@@ -50,3 +51,9 @@ def test_compare_ratio_against_the_baseline_and_json() -> None:
 def test_measure_rejects_empty_runs() -> None:
     with pytest.raises(ValueError):
         measure({"f": lambda: None}, number=0)
+
+
+def test_gc_state_is_restored() -> None:
+    measure({"f": lambda: None}, number=1, repeats=1, disable_gc=True)
+
+    assert gc.isenabled()

@@ -16,6 +16,8 @@ lenient the mock answers the contract-failure 400 so negative tests hold):
   (including other capitalisations) -> 400 envelope B, for every value (the server
   runs some of them as query methods).
 * `Workspace-Id` must be all digits (`1abc` is not read as 1).
+* Integer body fields take integral numbers (`9.0`) like the server, but refuse `9.5`,
+  which the server truncates to 9 (the spec says `type: integer`).
 * External systems are simulated: discovery, query_source and check_connection use
   built-in definitions and rows; a connector `configuration` is checked only for the
   required keys of its connection specification.

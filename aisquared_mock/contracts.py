@@ -32,12 +32,17 @@ INT64_MAX = 2**63 - 1
 
 
 def as_int(value: Any) -> int | None:
-    """Params-style integer coercion: ints and numeric strings, nothing else.
+    """Params-style integer coercion: ints, integral floats (``9.0``) and numeric strings.
 
-    Integers beyond SQLite's 64-bit range are clamped (they can name no record).
+    The server's params coercion (``Integer(value)``) also truncates ``9.5``; the spec says
+    ``type: integer``, under which ``9.0`` is an integer and ``9.5`` is not, so the mock
+    refuses the latter. Integers beyond SQLite's 64-bit range are clamped (they can name no
+    record).
     """
     if isinstance(value, bool):
         return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, str) and _INT_RE.match(value) and len(value) <= 4300:
         value = int(value)
     if isinstance(value, int):

@@ -37,6 +37,7 @@ from .contract_failure import ContractFailure
 from .create_connector_request import CreateConnectorRequest
 from .create_model_request import CreateModelRequest
 from .create_sync_request import CreateSyncRequest
+from .destination_connector_name import DestinationConnectorName
 from .empty_data import EmptyData
 from .error_document import ErrorDocument
 from .error_object import ErrorObject
@@ -64,6 +65,7 @@ from .query_type import QueryType
 from .rails_error import RailsError
 from .schedule_type import ScheduleType
 from .simple_error import SimpleError
+from .source_connector_name import SourceConnectorName
 from .sync import Sync
 from .sync_attributes import SyncAttributes
 from .sync_configuration_input_type_0 import SyncConfigurationInputType0
@@ -149,6 +151,7 @@ __all__ = (
     "CreateConnectorRequest",
     "CreateModelRequest",
     "CreateSyncRequest",
+    "DestinationConnectorName",
     "EmptyData",
     "ErrorDocument",
     "ErrorObject",
@@ -176,6 +179,7 @@ __all__ = (
     "RailsError",
     "ScheduleType",
     "SimpleError",
+    "SourceConnectorName",
     "Sync",
     "SyncAttributes",
     "SyncConfigurationInputType0",

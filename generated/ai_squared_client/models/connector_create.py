@@ -28,7 +28,8 @@ class ConnectorCreate:
     Attributes:
         name (str): Unique per connector type within the workspace.
         connector_type (ConnectorType): Whether a connector reads (source) or writes (destination).
-        connector_name (str): An enabled connector definition of that type (case-sensitive), e.g. `Postgresql`.
+        connector_name (str): An enabled connector definition of that type (case-sensitive), e.g. `Postgresql`; see
+            SourceConnectorName and DestinationConnectorName.
         configuration (ConnectorCreateConfiguration): Settings valid against the definition's
             `connection_specification`.
         description (None | str | Unset):

@@ -31,7 +31,7 @@ class ModelUpdate:
         connector_id (int | Unset):
         name (str | Unset):
         description (None | str | Unset):
-        query (None | str | Unset):
+        query (None | str | Unset): Must not end (on any line) with a LIMIT or OFFSET clause.
         query_type (QueryType | Unset): How a model's rows are produced.
         primary_key (None | str | Unset):
         configuration (ModelUpdateConfiguration | Unset):

@@ -19,7 +19,7 @@ from . import definitions, discovery
 from .db import Database, dumps, iso_from_epoch
 from .demo_data import default_stamp, generated_records, outcome_counts
 from .fixture_schema import FIXTURE_SCHEMA
-from .runs import INSERT_RECORD
+from .runs import insert_records
 
 BASE_TIME = "2024-01-08T01:47:34.000Z"
 DEMO_NAME = "demo_fixtures.yaml"
@@ -268,9 +268,8 @@ def _insert_run(db: Database, r: dict[str, Any], workspace_id: int) -> None:
             "updated_at": updated,
         },
     )
-    sql = INSERT_RECORD
     if generate:
-        db.conn.executemany(sql, generated_records(r["sync_id"], r["id"], generate, created))
+        insert_records(db.conn, generated_records(r["sync_id"], r["id"], generate, created))
     rows = []
     for i, rec in enumerate(explicit):
         stamp = rec.get("created_at") or default_stamp(created, i)
@@ -287,7 +286,7 @@ def _insert_run(db: Database, r: dict[str, Any], workspace_id: int) -> None:
                 stamp,
             )
         )
-    db.conn.executemany(sql, rows)
+    insert_records(db.conn, rows)
 
 
 def _duration(started: str | None, finished: str | None) -> float | None:

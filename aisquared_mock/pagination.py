@@ -14,12 +14,17 @@ ZERO_PER_PAGE = "Current page was incalculable. Perhaps you called .per(0)?"
 
 def to_query(params: dict[str, Any], namespace: str | None = None) -> str:
     """Rails' `Hash#to_query`: nested keys as `a[b]`, pairs sorted as encoded strings."""
+    return "&".join(sorted(_pairs(params, namespace)))
+
+
+def _pairs(params: dict[str, Any], namespace: str | None = None) -> list[str]:
+    """The encoded `key=value` pairs of `to_query`, unsorted."""
     parts: list[str] = []
     for key, value in params.items():
         name = f"{namespace}[{key}]" if namespace else str(key)
         if isinstance(value, dict):
             if value:
-                parts.append(to_query(value, name))
+                parts.extend(_pairs(value, name))
             else:
                 parts.append(quote_plus(name) + "=")
         elif isinstance(value, list):
@@ -27,7 +32,7 @@ def to_query(params: dict[str, Any], namespace: str | None = None) -> str:
                 parts.append(quote_plus(name + "[]") + "=" + quote_plus(_text(item)))
         else:
             parts.append(quote_plus(name) + "=" + quote_plus(_text(value)))
-    return "&".join(sorted(parts))
+    return parts
 
 
 def _text(value: Any) -> str:
@@ -67,21 +72,23 @@ class Page:
     def offset(self) -> int:
         return (self.number - 1) * self.per_page
 
-    def _url(self, page: int) -> str:
-        params = dict(self.query)
-        params["page"] = page
-        params["per_page"] = self.per_page
-        return f"{self.base_url}?{to_query(params)}"
+    def _url(self, page: int, kept: list[str]) -> str:
+        """The list's URL for `page`: the request's other params plus page and per_page."""
+        pairs = [*kept, f"page={page}", f"per_page={self.per_page}"]
+        return f"{self.base_url}?{'&'.join(sorted(pairs))}"
 
     def links(self, total: int) -> dict[str, str | None]:
         total_pages = -(-total // self.per_page)
         current = self.number
+        kept = _pairs({k: v for k, v in self.query.items() if k not in ("page", "per_page")})
         links: dict[str, str | None] = {
             "self": f"{self.base_url}?{to_query(self.query)}",
-            "first": self._url(1),
-            "prev": None if current == 1 else self._url(current - 1),
-            "next": self._url(current + 1) if current != total_pages and total_pages > 1 else None,
-            "last": self._url(max(total_pages, 1)),
+            "first": self._url(1, kept),
+            "prev": None if current == 1 else self._url(current - 1, kept),
+            "next": (
+                self._url(current + 1, kept) if current != total_pages and total_pages > 1 else None
+            ),
+            "last": self._url(max(total_pages, 1), kept),
         }
         if self.drop_last:
             del links["last"]

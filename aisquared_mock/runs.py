@@ -9,15 +9,25 @@ source connector's rows, so the outcome is deterministic.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import Any
 
 from .db import Database, dumps, iso_from_epoch, loads
 from .discovery import default_rows
+from .serializers import sync_record_attributes
 
 INSERT_RECORD = (
     "INSERT INTO sync_records (sync_id, sync_run_id, record, status, action, logs, created_at, "
-    "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "updated_at, attributes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+def insert_records(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert (sync_id, sync_run_id, record, status, action, logs, created_at, updated_at)
+    rows, each with its serialized attributes."""
+    conn.executemany(INSERT_RECORD, ((*row, sync_record_attributes(row)) for row in rows))
+
+
 ACTIVE = ("pending", "started", "querying", "queued", "in_progress")
 FLOW = ("pending", "started", "querying", "in_progress", "success")
 
@@ -129,7 +139,7 @@ def _write_records(db: Database, run: sqlite3.Row, start: float) -> dict[str, An
                 stamp,
             )
         )
-    db.conn.executemany(INSERT_RECORD, batch)
+    insert_records(db.conn, batch)
     db.records_changed()
     return {
         "total_query_rows": len(rows),

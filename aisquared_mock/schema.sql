@@ -104,7 +104,8 @@ CREATE TABLE IF NOT EXISTS sync_records (
     action TEXT NOT NULL,
     logs TEXT,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    attributes TEXT NOT NULL  -- the JSON:API attributes object, serialized once at insert
 );
 CREATE INDEX IF NOT EXISTS sync_records_run ON sync_records (sync_run_id, created_at);
 CREATE INDEX IF NOT EXISTS sync_records_run_status ON sync_records (sync_run_id, status, created_at);

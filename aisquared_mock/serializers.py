@@ -153,6 +153,36 @@ SYNC_RECORD_COLUMNS = (
 )
 
 
+def sync_record_attributes(row: tuple[Any, ...]) -> str:
+    """The attributes object of a record, as JSON text in the emitted key order.
+
+    ``row`` is (sync_id, sync_run_id, record, status, action, logs, created_at, updated_at)
+    with ``record`` and ``logs`` already JSON text. Records never change once written, so
+    this is computed at insert time and pages are assembled from it without re-encoding.
+    """
+    sync_id, run_id, record, status, action, logs, created, updated = row
+    attributes = {
+        "sync_id": sync_id,
+        "sync_run_id": run_id,
+        "record": orjson.Fragment(record),
+        "status": status,
+        "action": action,
+        "logs": None if logs is None else orjson.Fragment(logs),
+        "created_at": created,
+        "updated_at": updated,
+    }
+    return orjson.dumps(attributes).decode()
+
+
+def sync_records_document(rows: list[tuple[int, str]], links: dict[str, Any]) -> bytes:
+    """A page document from (id, attributes JSON) rows, same bytes as ``orjson.dumps``."""
+    items = ",".join(
+        f'{{"id":"{rid}","type":"sync_records","attributes":{attributes}}}'
+        for rid, attributes in rows
+    )
+    return f'{{"data":[{items}],"links":'.encode() + orjson.dumps(links) + b"}"
+
+
 def sync_record(row: tuple[Any, ...], status_key: str = "status") -> dict[str, Any]:
     """One record from a `SYNC_RECORD_COLUMNS` tuple; JSON columns pass through unparsed."""
     rid, sync_id, run_id, record, status, action, logs, created, updated = row

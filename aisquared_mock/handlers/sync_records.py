@@ -8,20 +8,17 @@ from .. import errors, runs
 from ..context import Ctx
 from ..faults import RENAME_ATTRIBUTE
 from ..routing import handles
-from ..serializers import SYNC_RECORD_COLUMNS, sync_record
-from .common import page_of, respond
+from ..serializers import SYNC_RECORD_COLUMNS, sync_record, sync_records_document
+from .common import JSON_TYPE, page_of, respond
 from .sync_runs import sync_or_404
 
-_PAGE_SQL = (
-    f"SELECT {SYNC_RECORD_COLUMNS} FROM sync_records WHERE sync_run_id = ? "
-    "ORDER BY created_at, id LIMIT ? OFFSET ?"
-)
-_PAGE_STATUS_SQL = (
-    f"SELECT {SYNC_RECORD_COLUMNS} FROM sync_records WHERE sync_run_id = ? AND status = ? "
-    "ORDER BY created_at, id LIMIT ? OFFSET ?"
-)
-_COUNT_SQL = "SELECT COUNT(*) FROM sync_records WHERE sync_run_id = ?"
-_COUNT_STATUS_SQL = "SELECT COUNT(*) FROM sync_records WHERE sync_run_id = ? AND status = ?"
+_ORDER = " ORDER BY created_at, id LIMIT ? OFFSET ?"
+_BY_RUN = " FROM sync_records WHERE sync_run_id = ?"
+_BY_RUN_STATUS = " FROM sync_records WHERE sync_run_id = ? AND status = ?"
+# Pages are assembled from the attributes serialized at insert time; the rename-attribute
+# fault needs the per-field path.
+_FAST_COLUMNS = "SELECT id, attributes"
+_FIELD_COLUMNS = f"SELECT {SYNC_RECORD_COLUMNS}"
 
 
 @handles("listSyncRecords")
@@ -40,18 +37,16 @@ def list_sync_records(ctx: Ctx) -> Response:
     status = ctx.query.get("status")
     conn = ctx.db.conn
     key = (ctx.db.records_version, run_id, status)
+    where, args = (_BY_RUN, (run_id,)) if status is None else (_BY_RUN_STATUS, (run_id, status))
     total = ctx.db.count_cache.get(key)
-    if status is None:
-        if total is None:
-            total = ctx.db.count_cache[key] = conn.execute(_COUNT_SQL, (run_id,)).fetchone()[0]
-        rows = conn.execute(_PAGE_SQL, (run_id, page.limit, page.offset)).fetchall()
-    else:
-        if total is None:
-            total = ctx.db.count_cache[key] = conn.execute(
-                _COUNT_STATUS_SQL, (run_id, status)
-            ).fetchone()[0]
-        rows = conn.execute(_PAGE_STATUS_SQL, (run_id, status, page.limit, page.offset)).fetchall()
-    name = "state" if RENAME_ATTRIBUTE in ctx.state.faults else "status"
-    return respond(
-        {"data": [sync_record(tuple(r), name) for r in rows], "links": page.links(total)}
-    )
+    if total is None:
+        total = ctx.db.count_cache[key] = conn.execute("SELECT COUNT(*)" + where, args).fetchone()[
+            0
+        ]
+    window = (*args, page.limit, page.offset)
+    if RENAME_ATTRIBUTE in ctx.state.faults:
+        rows = conn.execute(_FIELD_COLUMNS + where + _ORDER, window).fetchall()
+        data = [sync_record(tuple(r), "state") for r in rows]
+        return respond({"data": data, "links": page.links(total)})
+    rows = conn.execute(_FAST_COLUMNS + where + _ORDER, window).fetchall()
+    return Response(sync_records_document(rows, page.links(total)), media_type=JSON_TYPE)

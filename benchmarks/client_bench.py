@@ -13,13 +13,10 @@ import argparse
 import json
 import os
 import platform
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +28,7 @@ from ai_squared_client.api.sync_runs import get_sync_run
 from ai_squared_client.models import SyncRecordList
 
 from .harness import Comparison, compare
+from .servers import mock_server
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "demo-admin-token"
@@ -44,13 +42,6 @@ TARGET_THROUGHPUT = 0.80
 TARGET_RSS_MB = 50.0
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def big_fixtures(directory: Path, total: int) -> Path:
     """The demo dataset with ``total`` generated records on sync 1 / run 1."""
     source = ROOT / "aisquared_mock" / "demo_fixtures.yaml"
@@ -61,33 +52,6 @@ def big_fixtures(directory: Path, total: int) -> Path:
     path = directory / "bench_fixtures.yaml"
     path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return path
-
-
-@contextmanager
-def mock_server(fixtures: Path | None) -> Iterator[str]:
-    """A mock server subprocess on a free port; yields its base URL."""
-    port = free_port()
-    cmd = [sys.executable, "-m", "aisquared_mock", "--port", str(port), "--db", ":memory:"]
-    if fixtures is not None:
-        cmd += ["--fixtures", str(fixtures)]
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 120
-        while True:
-            if proc.poll() is not None:
-                raise RuntimeError(f"mock exited with {proc.returncode}")
-            try:
-                httpx.get(url + "/api/v1/syncs", timeout=1)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    raise
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 def per_call_rows(url: str, number: int, repeats: int) -> list[Comparison]:
@@ -271,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         with mock_server(fixtures) as url:
             calls = per_call_rows(url, args.number, args.repeats)
             parse = parse_rows(url, args.number, args.repeats)
-            pages = pagination_rows(url, 3)
+            pages = pagination_rows(url, args.repeats)
     report = {
         "machine": {
             "python": platform.python_version(),

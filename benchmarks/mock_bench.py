@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import httpx
 import yaml
+
+from .servers import free_port, mock_server, serving
 
 ROOT = Path(__file__).resolve().parent.parent
 AUTOCANNON = ROOT / "node_modules" / ".bin" / "autocannon"
@@ -32,42 +29,6 @@ PRISM = ROOT / "node_modules" / ".bin" / "prism"
 PAGE_PATH = "/api/v1/syncs/1/sync_runs/1/sync_records?per_page=100"
 RECORDS_PATH = "/api/v1/syncs/{sync_id}/sync_runs/{sync_run_id}/sync_records"
 HEADERS = {"Authorization": "Bearer demo-admin-token", "Workspace-Id": "1"}
-
-
-def free_port() -> int:
-    """A TCP port nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_until_serving(url: str, timeout: float = 60.0) -> None:
-    """Poll ``url`` until it answers with a status below 500."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url, headers=HEADERS, timeout=2).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    raise RuntimeError(f"{url} did not come up within {timeout:.0f} s")
-
-
-@contextmanager
-def serving(cmd: list[str], url: str) -> Iterator[None]:
-    """Run a server command for the duration of the block."""
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_until_serving(url)
-        yield
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def spec_serving_page(page: dict[str, Any], dest: Path) -> Path:
@@ -79,9 +40,15 @@ def spec_serving_page(page: dict[str, Any], dest: Path) -> Path:
     return dest
 
 
-def load(url: str, connections: int, seconds: float) -> dict[str, float]:
-    """One autocannon run: requests/s, p50 and p99 latency in ms, non-2xx count."""
+def load(url: str, connections: int, seconds: float, rate: int | None = None) -> dict[str, float]:
+    """One autocannon run: requests/s, p50 and p99 latency in ms, non-2xx count.
+
+    With ``rate`` the connections together offer that many requests per second (open
+    load); without it every connection sends its next request as soon as an answer arrives.
+    """
     cmd = [str(AUTOCANNON), "-j", "-c", str(connections), "-d", str(seconds)]
+    if rate is not None:
+        cmd += ["-R", str(rate)]
     for key, value in HEADERS.items():
         cmd += ["-H", f"{key}={value}"]
     out = subprocess.run([*cmd, url], capture_output=True, text=True, check=True)
@@ -107,27 +74,32 @@ def summarize(samples: list[dict[str, float]]) -> dict[str, dict[str, float]]:
     }
 
 
+MODES: dict[str, tuple[int, int | None]] = {
+    "sequential": (1, None),
+    "concurrent_50": (50, None),
+    "concurrent_50_at_500_rps": (50, 500),
+}
+
+
 def measure(url: str, repeats: int, seconds: float) -> dict[str, Any]:
-    """Sequential and 50-connection figures for one server."""
-    load(url, 1, 1)  # warm-up
+    """Every mode's figures for one server (after a one-second warm-up)."""
+    load(url, 1, 1)
     return {
-        "sequential": summarize([load(url, 1, seconds) for _ in range(repeats)]),
-        "concurrent_50": summarize([load(url, 50, seconds) for _ in range(repeats)]),
+        mode: summarize([load(url, conns, seconds, rate) for _ in range(repeats)])
+        for mode, (conns, rate) in MODES.items()
     }
 
 
 def run(repeats: int, seconds: float) -> dict[str, Any]:
     """Measure both servers; return the JSON-ready result."""
-    mock_port, prism_port = free_port(), free_port()
-    mock_url = f"http://127.0.0.1:{mock_port}{PAGE_PATH}"
-    prism_url = f"http://127.0.0.1:{prism_port}{PAGE_PATH}"
-    mock_cmd = [sys.executable, "-m", "aisquared_mock", "--host", "127.0.0.1"]
-    mock_cmd += ["--port", str(mock_port), "--db", ":memory:"]
     results: dict[str, Any] = {}
-    with serving(mock_cmd, mock_url):
+    with mock_server() as base:
+        mock_url = base + PAGE_PATH
         page = httpx.get(mock_url, headers=HEADERS, timeout=10).json()
         assert len(page["data"]) == 100, "the demo run must have 100 records on page 1"
         results["mock"] = measure(mock_url, repeats, seconds)
+    prism_port = free_port()
+    prism_url = f"http://127.0.0.1:{prism_port}{PAGE_PATH}"
     with tempfile.TemporaryDirectory() as tmp:
         spec = spec_serving_page(page, Path(tmp) / "openapi.yaml")
         prism_cmd = [str(PRISM), "mock", str(spec), "-h", "127.0.0.1", "-p", str(prism_port)]
@@ -136,12 +108,29 @@ def run(repeats: int, seconds: float) -> dict[str, Any]:
             served = httpx.get(prism_url, headers=HEADERS, timeout=10).json()
             assert served == page, "Prism must serve the same page"
             results["prism"] = measure(prism_url, repeats, seconds)
-    for mode in ("sequential", "concurrent_50"):
+    for mode in MODES:
         ours = results["mock"][mode]["req_per_s"]["median"]
         theirs = results["prism"][mode]["req_per_s"]["median"]
         results[f"ratio_{mode}"] = ours / theirs
     results["page_bytes"] = len(json.dumps(page))
     return results
+
+
+def table(results: dict[str, Any]) -> str:
+    """One line per server and mode, then the ratios."""
+    lines = []
+    for server in ("mock", "prism"):
+        for mode in MODES:
+            r = results[server][mode]
+            lines.append(
+                f"{server:<6} {mode:<25} {r['req_per_s']['median']:7.0f} req/s "
+                f"[{r['req_per_s']['min']:.0f}-{r['req_per_s']['max']:.0f}]  "
+                f"p50 {r['p50_ms']['median']:5.1f} ms  p99 {r['p99_ms']['median']:6.1f} ms "
+                f"[{r['p99_ms']['min']:.0f}-{r['p99_ms']['max']:.0f}]"
+            )
+    ratios = ", ".join(f"{mode} {results[f'ratio_{mode}']:.2f}x" for mode in MODES)
+    lines.append(f"mock/prism req/s: {ratios}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,21 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     results = run(args.repeats, args.seconds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2), encoding="utf-8")
-    for server in ("mock", "prism"):
-        for mode in ("sequential", "concurrent_50"):
-            r = results[server][mode]
-            print(
-                f"{server:<6} {mode:<14} {r['req_per_s']['median']:8.0f} req/s "
-                f"[{r['req_per_s']['min']:.0f}-{r['req_per_s']['max']:.0f}]  "
-                f"p50 {r['p50_ms']['median']:.1f} ms  p99 {r['p99_ms']['median']:.1f} ms"
-            )
-    print(
-        f"ratio sequential {results['ratio_sequential']:.2f}x, 50 clients "
-        f"{results['ratio_concurrent_50']:.2f}x"
-    )
+    print(table(results))
     return 0
 
 
 if __name__ == "__main__":
-    os.chdir(ROOT)
     sys.exit(main())

@@ -79,6 +79,9 @@ conformance-ci: $(VENV_STAMP) ## The fast CI profile of the contract suite again
 mock: $(VENV_STAMP) ## Serve the stateful mock with its demo data on $(HOST):$(PORT) (PORT=4010 unless given)
 	$(PY) -m aisquared_mock --host $(HOST) --port $(PORT)
 
+bench: setup ## Performance figures side by side (client, mock vs Prism, pipeline) -> reports/bench.json
+	$(PY) -m benchmarks
+
 build: setup check-generated ## Build dist/ai_squared_client-<version>-py3-none-any.whl and prove it installs in a clean venv
 	rm -rf dist
 	$(BIN)/uv build --quiet --wheel generated --out-dir dist

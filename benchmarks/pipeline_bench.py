@@ -37,15 +37,16 @@ def run(generate_repeats: int, contract_repeats: int) -> dict[str, Any]:
         target = str(Path(tmp) / "generated")
         generate = [sys.executable, "scripts/generate.py", "generate", "--target", target]
         gen = [timed(generate) for _ in range(generate_repeats)]
-    contract = [sys.executable, "-m", "contract_tests", "--profile", "ci"]
-    suite = [timed(contract) for _ in range(contract_repeats)]
+    with tempfile.TemporaryDirectory() as reports:
+        contract = [sys.executable, "-m", "contract_tests", "--profile", "ci", "--reports", reports]
+        suite = [timed(contract) for _ in range(contract_repeats)]
     return {"generate": summary(gen), "contract_mock_profile": summary(suite)}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--generate-repeats", type=int, default=5)
-    parser.add_argument("--contract-repeats", type=int, default=1)
+    parser.add_argument("--contract-repeats", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "reports" / "bench-pipeline.json")
     args = parser.parse_args(argv)
     results = run(args.generate_repeats, args.contract_repeats)

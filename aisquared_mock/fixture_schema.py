@@ -4,33 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from .enums import (
+    QUERY_TYPES,
+    RECORD_ACTIONS,
+    RECORD_STATUSES,
+    RUN_STATUSES,
+    SCHEDULE_TYPES,
+    SYNC_INTERVAL_UNITS,
+    SYNC_MODES,
+)
+
 _ID = {"type": "integer", "minimum": 1}
 _STAMP = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$"}
 _NULLABLE_STR = {"type": ["string", "null"]}
 _NULLABLE_INT = {"type": ["integer", "null"]}
-
-
-QUERY_TYPES = [
-    "raw_sql",
-    "dbt",
-    "soql",
-    "table_selector",
-    "ai_ml",
-    "dynamic_sql",
-    "unstructured",
-    "vector_search",
-]
-RUN_STATUSES = [
-    "pending",
-    "started",
-    "querying",
-    "queued",
-    "in_progress",
-    "success",
-    "paused",
-    "failed",
-    "canceled",
-]
 
 
 def _obj(required: list[str], properties: dict[str, Any]) -> dict[str, Any]:
@@ -46,8 +33,8 @@ RECORD = _obj(
     ["record"],
     {
         "record": {"type": "object"},
-        "status": {"enum": ["pending", "success", "failed"]},
-        "action": {"enum": ["destination_insert", "destination_update"]},
+        "status": {"enum": list(RECORD_STATUSES)},
+        "action": {"enum": list(RECORD_ACTIONS)},
         "logs": {"type": ["object", "null"]},
         "created_at": _STAMP,
     },
@@ -118,7 +105,7 @@ FIXTURE_SCHEMA: dict[str, Any] = _obj(
                     "name": {"type": "string", "minLength": 1},
                     "description": _NULLABLE_STR,
                     "query": _NULLABLE_STR,
-                    "query_type": {"enum": QUERY_TYPES},
+                    "query_type": {"enum": list(QUERY_TYPES)},
                     "configuration": {"type": ["object", "null"]},
                     "primary_key": _NULLABLE_STR,
                     "created_at": _STAMP,
@@ -144,10 +131,10 @@ FIXTURE_SCHEMA: dict[str, Any] = _obj(
                     "destination_id": _ID,
                     "model_id": _ID,
                     "configuration": {"type": ["object", "array"]},
-                    "schedule_type": {"enum": ["manual", "interval", "cron_expression"]},
-                    "sync_mode": {"enum": ["full_refresh", "incremental", None]},
+                    "schedule_type": {"enum": list(SCHEDULE_TYPES)},
+                    "sync_mode": {"enum": [*SYNC_MODES, None]},
                     "sync_interval": _NULLABLE_INT,
-                    "sync_interval_unit": {"enum": ["minutes", "hours", "days", "weeks", None]},
+                    "sync_interval_unit": {"enum": [*SYNC_INTERVAL_UNITS, None]},
                     "cron_expression": _NULLABLE_STR,
                     "stream_name": {"type": "string"},
                     "status": {"enum": ["disabled", "healthy", "pending", "failed", "aborted"]},
@@ -166,7 +153,7 @@ FIXTURE_SCHEMA: dict[str, Any] = _obj(
                 {
                     "id": _ID,
                     "sync_id": _ID,
-                    "status": {"enum": RUN_STATUSES},
+                    "status": {"enum": list(RUN_STATUSES)},
                     "sync_run_type": {"enum": ["general", "test"]},
                     "started_at": {"oneOf": [_STAMP, {"type": "null"}]},
                     "finished_at": {"oneOf": [_STAMP, {"type": "null"}]},

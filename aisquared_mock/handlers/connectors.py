@@ -12,6 +12,7 @@ from .. import definitions, discovery, errors
 from ..context import Ctx
 from ..contracts import Errors, F, add, check, to_int
 from ..db import dumps, loads
+from ..enums import CONNECTOR_TYPES
 from ..routing import handles
 from ..serializers import catalog_attributes, connector_attributes, resource
 from .common import (
@@ -31,7 +32,6 @@ SUB_CATEGORIES = {
     "vector": ("Vector Database",),
 }
 PAIR_KEY = "[:connector_type, :connector_name]"
-TYPES = ("source", "destination")
 
 
 def serialize(row: sqlite3.Row) -> dict[str, Any]:
@@ -40,7 +40,7 @@ def serialize(row: sqlite3.Row) -> dict[str, Any]:
 
 def _type_and_name_rules(values: dict[str, Any], inner: Errors) -> None:
     kind = values.get("connector_type")
-    if kind is not None and kind not in TYPES:
+    if kind is not None and kind not in CONNECTOR_TYPES:
         add(inner, "connector_type", "invalid connector type")
         return
     name = values.get("connector_name")

@@ -12,20 +12,11 @@ from .. import definitions, errors
 from ..context import Ctx
 from ..contracts import Errors, F, add, to_int
 from ..db import dumps
+from ..enums import QUERY_TYPES
 from ..routing import handles
 from ..serializers import model_attributes, resource
 from .common import no_content, paginated, require_wrapper, respond, wrapper_contract
 
-QUERY_TYPES = (
-    "raw_sql",
-    "dbt",
-    "soql",
-    "table_selector",
-    "ai_ml",
-    "dynamic_sql",
-    "unstructured",
-    "vector_search",
-)
 NEEDS_QUERY = ("raw_sql", "dbt", "soql")
 CONFIG_KEYS = {
     "ai_ml": ("harvesters",),

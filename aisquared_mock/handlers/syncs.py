@@ -13,6 +13,7 @@ from .. import cron, errors
 from ..context import Ctx
 from ..contracts import Errors, F, add, to_int
 from ..db import dumps, loads
+from ..enums import SCHEDULE_TYPES, SYNC_INTERVAL_UNITS, SYNC_MODES
 from ..routing import handles
 from ..serializers import resource, sync_attributes
 from .common import (
@@ -24,9 +25,6 @@ from .common import (
     wrapper_contract,
 )
 
-SCHEDULE_TYPES = ("manual", "interval", "cron_expression")
-SYNC_MODES = ("full_refresh", "incremental")
-UNITS = ("minutes", "hours", "days", "weeks")
 MAPPING_KEYS = (
     "from", "to", "mapping_type", "value", "value_type", "template", "field_type", "hide_embedding",
 )  # fmt: skip
@@ -59,7 +57,7 @@ def _rules(raw: dict[str, Any], values: dict[str, Any], inner: Errors, creating:
     if mode is not None and mode not in SYNC_MODES:
         add(inner, "sync_mode", "invalid sync mode")
     unit = values.get("sync_interval_unit")
-    if unit is not None and unit not in UNITS:
+    if unit is not None and unit not in SYNC_INTERVAL_UNITS:
         add(inner, "sync_interval_unit", "invalid sync interval unit")
     if kind == "interval":
         if "sync_interval" not in inner and (creating or "sync_interval" in raw):

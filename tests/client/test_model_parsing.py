@@ -6,7 +6,13 @@ import datetime
 from typing import Any
 
 import pytest
-from ai_squared_client.models import SyncRecordAction, SyncRecordList, SyncRecordStatus
+from ai_squared_client.models import (
+    SyncRecordAction,
+    SyncRecordAttributesLogsType0,
+    SyncRecordAttributesRecord,
+    SyncRecordList,
+    SyncRecordStatus,
+)
 
 LINKS = {
     "self": "http://h/x?",
@@ -67,6 +73,20 @@ def test_unknown_keys_become_additional_properties_without_aliasing() -> None:
     assert parsed.data[0].attributes.additional_properties == {"new_field": 5}
     assert doc["data"][0]["attributes"]["record"]["email"] == "u1@example.com"
     assert parsed.to_dict() == {**doc, "data": parsed.to_dict()["data"]}
+
+
+def test_free_form_objects_are_plain_dicts_copied_both_ways() -> None:
+    doc = page()
+    source = doc["data"][1]["attributes"]
+    attrs = SyncRecordList.from_dict(doc).data[1].attributes
+
+    assert SyncRecordAttributesRecord == dict[str, Any] == SyncRecordAttributesLogsType0
+    assert type(attrs.record) is dict and attrs.record == source["record"]
+    assert type(attrs.logs) is dict and attrs.logs == source["logs"]
+    assert attrs.record is not source["record"] and attrs.logs is not source["logs"]
+    out = attrs.to_dict()
+    assert out["record"] == attrs.record and out["record"] is not attrs.record
+    assert out["logs"] == attrs.logs and out["logs"] is not attrs.logs
 
 
 def test_missing_required_key_still_raises() -> None:

@@ -22,7 +22,7 @@ class CatalogRequestCatalog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        json_schema = self.json_schema.to_dict()
+        json_schema = dict(self.json_schema)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +37,7 @@ class CatalogRequestCatalog:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        json_schema = CatalogRequestCatalogJsonSchema.from_dict(d["json_schema"])
+        json_schema = dict(d["json_schema"])
 
         catalog_request_catalog = cls(
             json_schema,

@@ -48,7 +48,7 @@ class CatalogStream:
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        json_schema = self.json_schema.to_dict()
+        json_schema = dict(self.json_schema)
 
         url = self.url
 
@@ -88,7 +88,7 @@ class CatalogStream:
         d = src_dict
         name = d["name"]
 
-        json_schema = CatalogStreamJsonSchema.from_dict(d["json_schema"])
+        json_schema = dict(d["json_schema"])
 
         url = d.get("url", UNSET)
 

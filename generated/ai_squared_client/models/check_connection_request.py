@@ -38,7 +38,7 @@ class CheckConnectionRequest:
 
         name = self.name
 
-        connection_spec = self.connection_spec.to_dict()
+        connection_spec = dict(self.connection_spec)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +59,7 @@ class CheckConnectionRequest:
 
         name = d["name"]
 
-        connection_spec = CheckConnectionRequestConnectionSpec.from_dict(d["connection_spec"])
+        connection_spec = dict(d["connection_spec"])
 
         check_connection_request = cls(
             type_,

@@ -67,7 +67,7 @@ class ConnectorAttributes:
 
         updated_at = self.updated_at.isoformat()
 
-        configuration = self.configuration.to_dict()
+        configuration = dict(self.configuration)
 
         connector_name = self.connector_name
 
@@ -117,7 +117,7 @@ class ConnectorAttributes:
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 
-        configuration = ConnectorAttributesConfiguration.from_dict(d["configuration"])
+        configuration = dict(d["configuration"])
 
         connector_name = d["connector_name"]
 

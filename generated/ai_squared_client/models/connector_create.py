@@ -49,7 +49,7 @@ class ConnectorCreate:
 
         connector_name = self.connector_name
 
-        configuration = self.configuration.to_dict()
+        configuration = dict(self.configuration)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -81,7 +81,7 @@ class ConnectorCreate:
 
         connector_name = d["connector_name"]
 
-        configuration = ConnectorCreateConfiguration.from_dict(d["configuration"])
+        configuration = dict(d["configuration"])
 
         _description_raw = d.get("description", UNSET)
         description: None | str | Unset

@@ -54,7 +54,7 @@ class ConnectorSpec:
     def to_dict(self) -> dict[str, Any]:
         documentation_url = self.documentation_url
 
-        connection_specification = self.connection_specification.to_dict()
+        connection_specification = dict(self.connection_specification)
 
         supports_normalization = self.supports_normalization
 
@@ -97,7 +97,7 @@ class ConnectorSpec:
         d = src_dict
         documentation_url = d["documentation_url"]
 
-        connection_specification = ConnectorSpecConnectionSpecification.from_dict(d["connection_specification"])
+        connection_specification = dict(d["connection_specification"])
 
         supports_normalization = d["supports_normalization"]
 

@@ -79,7 +79,7 @@ class ConnectorSummary:
 
         configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+            configuration = dict(self.configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -138,7 +138,7 @@ class ConnectorSummary:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = ConnectorSummaryConfiguration.from_dict(_configuration)
+            configuration = dict(_configuration)
 
         connector_summary = cls(
             id,

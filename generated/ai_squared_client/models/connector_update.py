@@ -54,7 +54,7 @@ class ConnectorUpdate:
 
         configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+            configuration = dict(self.configuration)
 
         description: None | str | Unset
         if isinstance(self.description, Unset):
@@ -101,7 +101,7 @@ class ConnectorUpdate:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = ConnectorUpdateConfiguration.from_dict(_configuration)
+            configuration = dict(_configuration)
 
         _description_raw = d.get("description", UNSET)
         description: None | str | Unset

@@ -48,7 +48,7 @@ class ErrorObject:
 
         source: dict[str, Any] | Unset = UNSET
         if not isinstance(self.source, Unset):
-            source = self.source.to_dict()
+            source = dict(self.source)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,7 +78,7 @@ class ErrorObject:
         if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = ErrorObjectSource.from_dict(_source)
+            source = dict(_source)
 
         error_object = cls(
             status,

@@ -1,52 +1,9 @@
-from __future__ import annotations
+"""Where the error comes from: `{"pointer": "/request/payload"}`, or on failed saves
+one message per attribute.
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+A free-form JSON object, parsed as a plain ``dict[str, Any]`` (a copy of the source mapping).
+"""
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeAlias
 
-T = TypeVar("T", bound="ErrorObjectSource")
-
-
-@_attrs_define
-class ErrorObjectSource:
-    """Where the error comes from: `{"pointer": "/request/payload"}`, or on failed saves
-    one message per attribute.
-
-    """
-
-    additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        error_object_source = cls()
-
-        if d:
-            extra = dict(d)
-            error_object_source.additional_properties = extra
-        return error_object_source
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> str:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: str) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ErrorObjectSource: TypeAlias = dict[str, Any]

@@ -69,8 +69,8 @@ class ModelAttributes:
             query_type = self.query_type
 
         configuration: dict[str, Any] | None
-        if isinstance(self.configuration, ModelAttributesConfigurationType0):
-            configuration = self.configuration.to_dict()
+        if isinstance(self.configuration, dict):
+            configuration = dict(self.configuration)
         else:
             configuration = self.configuration
 
@@ -165,7 +165,7 @@ class ModelAttributes:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    configuration_type_0 = ModelAttributesConfigurationType0.from_dict(data)
+                    configuration_type_0 = dict(data)
 
                     return configuration_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -1,49 +1,8 @@
-from __future__ import annotations
+"""For `ai_ml` models `json_schema` comes from the connector's catalog.
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+A free-form JSON object, parsed as a plain ``dict[str, Any]`` (a copy of the source mapping).
+"""
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
+from typing import Any, TypeAlias
 
-T = TypeVar("T", bound="ModelAttributesConfigurationType0")
-
-
-@_attrs_define
-class ModelAttributesConfigurationType0:
-    """For `ai_ml` models `json_schema` comes from the connector's catalog."""
-
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-    def to_dict(self) -> dict[str, Any]:
-
-        field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
-
-        return field_dict
-
-    @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = src_dict
-        model_attributes_configuration_type_0 = cls()
-
-        if d:
-            extra = dict(d)
-            model_attributes_configuration_type_0.additional_properties = extra
-        return model_attributes_configuration_type_0
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
+ModelAttributesConfigurationType0: TypeAlias = dict[str, Any]

@@ -74,7 +74,7 @@ class ModelCreate:
 
         configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+            configuration = dict(self.configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -155,7 +155,7 @@ class ModelCreate:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = ModelCreateConfiguration.from_dict(_configuration)
+            configuration = dict(_configuration)
 
         model_create = cls(
             connector_id,

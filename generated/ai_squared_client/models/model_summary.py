@@ -74,8 +74,8 @@ class ModelSummary:
             query_type = self.query_type
 
         configuration: dict[str, Any] | None
-        if isinstance(self.configuration, ModelSummaryConfigurationType0):
-            configuration = self.configuration.to_dict()
+        if isinstance(self.configuration, dict):
+            configuration = dict(self.configuration)
         else:
             configuration = self.configuration
 
@@ -173,7 +173,7 @@ class ModelSummary:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    configuration_type_0 = ModelSummaryConfigurationType0.from_dict(data)
+                    configuration_type_0 = dict(data)
 
                     return configuration_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -75,7 +75,7 @@ class ModelUpdate:
 
         configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.configuration, Unset):
-            configuration = self.configuration.to_dict()
+            configuration = dict(self.configuration)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -161,7 +161,7 @@ class ModelUpdate:
         if isinstance(_configuration, Unset):
             configuration = UNSET
         else:
-            configuration = ModelUpdateConfiguration.from_dict(_configuration)
+            configuration = dict(_configuration)
 
         model_update = cls(
             connector_id,

@@ -24,7 +24,7 @@ class QuerySourceResult:
     def to_dict(self) -> dict[str, Any]:
         data = []
         for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
+            data_item = dict(data_item_data)
             data.append(data_item)
 
         field_dict: dict[str, Any] = {}
@@ -43,7 +43,7 @@ class QuerySourceResult:
         data = []
         _data = d["data"]
         for data_item_data in _data:
-            data_item = QuerySourceResultDataItem.from_dict(data_item_data)
+            data_item = dict(data_item_data)
 
             data.append(data_item)
 

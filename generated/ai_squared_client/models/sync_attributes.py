@@ -91,13 +91,13 @@ class SyncAttributes:
         model_id = self.model_id
 
         configuration: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.configuration, SyncConfigurationType0):
-            configuration = self.configuration.to_dict()
+        if isinstance(self.configuration, dict):
+            configuration = dict(self.configuration)
         else:
             configuration = []
             for componentsschemas_sync_configuration_type_1_item_data in self.configuration:
-                componentsschemas_sync_configuration_type_1_item = (
-                    componentsschemas_sync_configuration_type_1_item_data.to_dict()
+                componentsschemas_sync_configuration_type_1_item = dict(
+                    componentsschemas_sync_configuration_type_1_item_data
                 )
                 configuration.append(componentsschemas_sync_configuration_type_1_item)
 
@@ -181,7 +181,7 @@ class SyncAttributes:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_sync_configuration_type_0 = SyncConfigurationType0.from_dict(data)
+                componentsschemas_sync_configuration_type_0 = dict(data)
 
                 return componentsschemas_sync_configuration_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,7 +191,7 @@ class SyncAttributes:
             componentsschemas_sync_configuration_type_1 = []
             _componentsschemas_sync_configuration_type_1 = data
             for componentsschemas_sync_configuration_type_1_item_data in _componentsschemas_sync_configuration_type_1:
-                componentsschemas_sync_configuration_type_1_item = SyncConfigurationType1Item.from_dict(
+                componentsschemas_sync_configuration_type_1_item = dict(
                     componentsschemas_sync_configuration_type_1_item_data
                 )
 

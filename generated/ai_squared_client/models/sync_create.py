@@ -75,13 +75,13 @@ class SyncCreate:
         stream_name = self.stream_name
 
         configuration: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.configuration, SyncConfigurationInputType0):
-            configuration = self.configuration.to_dict()
+        if isinstance(self.configuration, dict):
+            configuration = dict(self.configuration)
         else:
             configuration = []
             for componentsschemas_sync_configuration_input_type_1_item_data in self.configuration:
-                componentsschemas_sync_configuration_input_type_1_item = (
-                    componentsschemas_sync_configuration_input_type_1_item_data.to_dict()
+                componentsschemas_sync_configuration_input_type_1_item = dict(
+                    componentsschemas_sync_configuration_input_type_1_item_data
                 )
                 configuration.append(componentsschemas_sync_configuration_input_type_1_item)
 
@@ -155,7 +155,7 @@ class SyncCreate:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_sync_configuration_input_type_0 = SyncConfigurationInputType0.from_dict(data)
+                componentsschemas_sync_configuration_input_type_0 = dict(data)
 
                 return componentsschemas_sync_configuration_input_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -167,7 +167,7 @@ class SyncCreate:
             for (
                 componentsschemas_sync_configuration_input_type_1_item_data
             ) in _componentsschemas_sync_configuration_input_type_1:
-                componentsschemas_sync_configuration_input_type_1_item = SyncConfigurationInputType1Item.from_dict(
+                componentsschemas_sync_configuration_input_type_1_item = dict(
                     componentsschemas_sync_configuration_input_type_1_item_data
                 )
 

@@ -57,15 +57,15 @@ class SyncRecordAttributes:
 
         sync_run_id = self.sync_run_id
 
-        record = self.record.to_dict()
+        record = dict(self.record)
 
         status = self.status.value
 
         action = self.action.value
 
         logs: dict[str, Any] | None
-        if isinstance(self.logs, SyncRecordAttributesLogsType0):
-            logs = self.logs.to_dict()
+        if isinstance(self.logs, dict):
+            logs = dict(self.logs)
         else:
             logs = self.logs
 
@@ -97,7 +97,7 @@ class SyncRecordAttributes:
 
         sync_run_id = d["sync_run_id"]
 
-        record = SyncRecordAttributesRecord.from_dict(d["record"])
+        record = dict(d["record"])
 
         status = SyncRecordStatus._value2member_map_.get(d["status"]) or SyncRecordStatus(d["status"])
 
@@ -115,7 +115,7 @@ class SyncRecordAttributes:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    logs_type_0 = SyncRecordAttributesLogsType0.from_dict(data)
+                    logs_type_0 = dict(data)
 
                     return logs_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

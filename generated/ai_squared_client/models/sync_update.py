@@ -80,13 +80,13 @@ class SyncUpdate:
         configuration: dict[str, Any] | list[dict[str, Any]] | Unset
         if isinstance(self.configuration, Unset):
             configuration = UNSET
-        elif isinstance(self.configuration, SyncConfigurationInputType0):
-            configuration = self.configuration.to_dict()
+        elif isinstance(self.configuration, dict):
+            configuration = dict(self.configuration)
         else:
             configuration = []
             for componentsschemas_sync_configuration_input_type_1_item_data in self.configuration:
-                componentsschemas_sync_configuration_input_type_1_item = (
-                    componentsschemas_sync_configuration_input_type_1_item_data.to_dict()
+                componentsschemas_sync_configuration_input_type_1_item = dict(
+                    componentsschemas_sync_configuration_input_type_1_item_data
                 )
                 configuration.append(componentsschemas_sync_configuration_input_type_1_item)
 
@@ -175,7 +175,7 @@ class SyncUpdate:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    componentsschemas_sync_configuration_input_type_0 = SyncConfigurationInputType0.from_dict(data)
+                    componentsschemas_sync_configuration_input_type_0 = dict(data)
 
                     return componentsschemas_sync_configuration_input_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -187,7 +187,7 @@ class SyncUpdate:
                 for (
                     componentsschemas_sync_configuration_input_type_1_item_data
                 ) in _componentsschemas_sync_configuration_input_type_1:
-                    componentsschemas_sync_configuration_input_type_1_item = SyncConfigurationInputType1Item.from_dict(
+                    componentsschemas_sync_configuration_input_type_1_item = dict(
                         componentsschemas_sync_configuration_input_type_1_item_data
                     )
 

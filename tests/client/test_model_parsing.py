@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
+import pickle
 from typing import Any
 
+import attrs
 import pytest
 from ai_squared_client.models import (
+    PaginationLinks,
     SyncRecordAction,
     SyncRecordAttributesLogsType0,
     SyncRecordAttributesRecord,
@@ -103,3 +107,24 @@ def test_const_mismatch_still_raises() -> None:
 
     with pytest.raises(ValueError, match="must match const"):
         SyncRecordList.from_dict(doc)
+
+
+def test_a_union_member_that_does_not_parse_is_kept_as_sent() -> None:
+    doc = page()
+    doc["data"][0]["attributes"]["logs"] = "plain text"
+
+    assert SyncRecordList.from_dict(doc).data[0].attributes.logs == "plain text"  # type: ignore[comparison-overlap]
+
+
+def test_additional_properties_is_made_on_first_use() -> None:
+    parsed = SyncRecordList.from_dict(page())
+    links = PaginationLinks(self_="s", first="f", prev=None, next_=None, last="l")
+
+    assert links.additional_properties == {}
+    links["extra"] = 1
+    assert links.to_dict()["extra"] == 1 and "extra" in links
+    assert parsed.data[0].additional_keys == []
+    assert copy.deepcopy(parsed) == parsed == pickle.loads(pickle.dumps(parsed))
+    assert attrs.evolve(parsed.data[0], id="9").id == "9"
+    with pytest.raises(AttributeError, match="has no attribute 'nope'"):
+        parsed.nope  # type: ignore[attr-defined]  # noqa: B018

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connector_type import ConnectorType
+
+_ConnectorType_member = ConnectorType._value2member_map_.get
+
 
 T = TypeVar("T", bound="CheckConnectionRequest")
 
@@ -31,7 +34,7 @@ class CheckConnectionRequest:
     type_: ConnectorType
     name: str
     connection_spec: CheckConnectionRequestConnectionSpec
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -55,7 +58,7 @@ class CheckConnectionRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = ConnectorType._value2member_map_.get(d["type"]) or ConnectorType(d["type"])
+        type_ = _ConnectorType_member(d["type"]) or ConnectorType(d["type"])
 
         name = d["name"]
 
@@ -87,6 +90,16 @@ class CheckConnectionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.check_connection_request_connection_spec import CheckConnectionRequestConnectionSpec  # noqa: E402

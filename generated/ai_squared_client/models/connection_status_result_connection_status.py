@@ -1,13 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connection_status_result_connection_status_status import ConnectionStatusResultConnectionStatusStatus
 from ..types import UNSET, Unset
+
+_ConnectionStatusResultConnectionStatusStatus_member = (
+    ConnectionStatusResultConnectionStatusStatus._value2member_map_.get
+)
+
 
 T = TypeVar("T", bound="ConnectionStatusResultConnectionStatus")
 
@@ -29,7 +34,7 @@ class ConnectionStatusResultConnectionStatus:
 
     status: ConnectionStatusResultConnectionStatusStatus
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
@@ -51,7 +56,7 @@ class ConnectionStatusResultConnectionStatus:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        status = ConnectionStatusResultConnectionStatusStatus._value2member_map_.get(
+        status = _ConnectionStatusResultConnectionStatusStatus_member(
             d["status"]
         ) or ConnectionStatusResultConnectionStatusStatus(d["status"])
 
@@ -82,3 +87,13 @@ class ConnectionStatusResultConnectionStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)

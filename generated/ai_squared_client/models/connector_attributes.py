@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connector_type import ConnectorType
+
+_ConnectorType_member = ConnectorType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ConnectorAttributes")
 
@@ -51,7 +54,7 @@ class ConnectorAttributes:
     configuration: ConnectorAttributesConfiguration
     connector_name: str
     icon: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -109,7 +112,7 @@ class ConnectorAttributes:
 
             description = _parse_description(_description_raw)
 
-        connector_type = ConnectorType._value2member_map_.get(d["connector_type"]) or ConnectorType(d["connector_type"])
+        connector_type = _ConnectorType_member(d["connector_type"]) or ConnectorType(d["connector_type"])
 
         workspace_id = d["workspace_id"]
 
@@ -155,6 +158,16 @@ class ConnectorAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.connector_attributes_configuration import ConnectorAttributesConfiguration  # noqa: E402

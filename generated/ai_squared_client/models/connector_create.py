@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
+
+_ConnectorType_member = ConnectorType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ConnectorCreate")
 
@@ -40,7 +43,7 @@ class ConnectorCreate:
     connector_name: str
     configuration: ConnectorCreateConfiguration
     description: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -77,7 +80,7 @@ class ConnectorCreate:
         d = src_dict
         name = d["name"]
 
-        connector_type = ConnectorType._value2member_map_.get(d["connector_type"]) or ConnectorType(d["connector_type"])
+        connector_type = _ConnectorType_member(d["connector_type"]) or ConnectorType(d["connector_type"])
 
         connector_name = d["connector_name"]
 
@@ -126,6 +129,16 @@ class ConnectorCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.connector_create_configuration import ConnectorCreateConfiguration  # noqa: E402

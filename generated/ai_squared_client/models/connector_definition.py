@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
+
+_ConnectorType_member = ConnectorType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ConnectorDefinition")
 
@@ -62,7 +65,7 @@ class ConnectorDefinition:
     tags: list[str]
     connector_spec: ConnectorSpec
     sub_category: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -121,7 +124,7 @@ class ConnectorDefinition:
 
         title = d["title"]
 
-        connector_type = ConnectorType._value2member_map_.get(d["connector_type"]) or ConnectorType(d["connector_type"])
+        connector_type = _ConnectorType_member(d["connector_type"]) or ConnectorType(d["connector_type"])
 
         category = d["category"]
 
@@ -179,6 +182,16 @@ class ConnectorDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.connector_spec import ConnectorSpec  # noqa: E402

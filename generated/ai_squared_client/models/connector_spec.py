@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.connector_spec_connector_query_type import ConnectorSpecConnectorQueryType
 from ..models.connector_spec_stream_type import ConnectorSpecStreamType
 from ..types import UNSET, Unset
+
+_ConnectorSpecConnectorQueryType_member = ConnectorSpecConnectorQueryType._value2member_map_.get
+_ConnectorSpecStreamType_member = ConnectorSpecStreamType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ConnectorSpec")
 
@@ -49,7 +53,7 @@ class ConnectorSpec:
     changelog_url: str | Unset = UNSET
     supported_destination_sync_modes: list[str] | Unset = UNSET
     connector_query_type: ConnectorSpecConnectorQueryType | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         documentation_url = self.documentation_url
@@ -103,9 +107,7 @@ class ConnectorSpec:
 
         supports_dbt = d["supports_dbt"]
 
-        stream_type = ConnectorSpecStreamType._value2member_map_.get(d["stream_type"]) or ConnectorSpecStreamType(
-            d["stream_type"]
-        )
+        stream_type = _ConnectorSpecStreamType_member(d["stream_type"]) or ConnectorSpecStreamType(d["stream_type"])
 
         changelog_url = d.get("changelog_url", UNSET)
 
@@ -116,7 +118,7 @@ class ConnectorSpec:
         if isinstance(_connector_query_type, Unset):
             connector_query_type = UNSET
         else:
-            connector_query_type = ConnectorSpecConnectorQueryType._value2member_map_.get(
+            connector_query_type = _ConnectorSpecConnectorQueryType_member(
                 _connector_query_type
             ) or ConnectorSpecConnectorQueryType(_connector_query_type)
 
@@ -151,6 +153,16 @@ class ConnectorSpec:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.connector_spec_connection_specification import ConnectorSpecConnectionSpecification  # noqa: E402

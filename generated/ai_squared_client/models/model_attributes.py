@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_type import QueryType
+
+_QueryType_member = QueryType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ModelAttributes")
 
@@ -51,7 +54,7 @@ class ModelAttributes:
     created_at: datetime.datetime
     updated_at: datetime.datetime
     connector: ConnectorSummary
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -137,42 +140,30 @@ class ModelAttributes:
         if _query_type_raw is None:
             query_type = _query_type_raw
         else:
-
-            def _parse_query_type(data: object) -> None | QueryType:
-                if data is None:
-                    return data
+            if isinstance(_query_type_raw, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    query_type_type_0 = QueryType._value2member_map_.get(data) or QueryType(data)
+                    query_type_type_0 = _QueryType_member(_query_type_raw) or QueryType(_query_type_raw)
 
-                    return query_type_type_0
+                    query_type = query_type_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | QueryType, data)
-
-            query_type = _parse_query_type(_query_type_raw)
+                    query_type = _query_type_raw
+            else:
+                query_type = _query_type_raw
 
         _configuration_raw = d["configuration"]
         configuration: ModelAttributesConfigurationType0 | None
         if _configuration_raw is None:
             configuration = _configuration_raw
         else:
-
-            def _parse_configuration(data: object) -> ModelAttributesConfigurationType0 | None:
-                if data is None:
-                    return data
+            if isinstance(_configuration_raw, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    configuration_type_0 = dict(data)
+                    configuration_type_0 = dict(_configuration_raw)
 
-                    return configuration_type_0
+                    configuration = configuration_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(ModelAttributesConfigurationType0 | None, data)
-
-            configuration = _parse_configuration(_configuration_raw)
+                    configuration = _configuration_raw
+            else:
+                configuration = _configuration_raw
 
         _primary_key_raw = d["primary_key"]
         primary_key: None | str
@@ -225,6 +216,16 @@ class ModelAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.connector_summary import ConnectorSummary  # noqa: E402

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_type import QueryType
 from ..types import UNSET, Unset
+
+_QueryType_member = QueryType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ModelCreate")
 
@@ -45,7 +48,7 @@ class ModelCreate:
     query: None | str | Unset = UNSET
     primary_key: None | str | Unset = UNSET
     configuration: ModelCreateConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
@@ -103,7 +106,7 @@ class ModelCreate:
 
         name = d["name"]
 
-        query_type = QueryType._value2member_map_.get(d["query_type"]) or QueryType(d["query_type"])
+        query_type = _QueryType_member(d["query_type"]) or QueryType(d["query_type"])
 
         _description_raw = d.get("description", UNSET)
         description: None | str | Unset
@@ -187,6 +190,16 @@ class ModelCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.model_create_configuration import ModelCreateConfiguration  # noqa: E402

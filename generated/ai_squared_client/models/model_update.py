@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.query_type import QueryType
 from ..types import UNSET, Unset
+
+_QueryType_member = QueryType._value2member_map_.get
+
 
 T = TypeVar("T", bound="ModelUpdate")
 
@@ -44,7 +47,7 @@ class ModelUpdate:
     query_type: QueryType | Unset = UNSET
     primary_key: None | str | Unset = UNSET
     configuration: ModelUpdateConfiguration | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         connector_id = self.connector_id
@@ -139,7 +142,7 @@ class ModelUpdate:
         if isinstance(_query_type, Unset):
             query_type = UNSET
         else:
-            query_type = QueryType._value2member_map_.get(_query_type) or QueryType(_query_type)
+            query_type = _QueryType_member(_query_type) or QueryType(_query_type)
 
         _primary_key_raw = d.get("primary_key", UNSET)
         primary_key: None | str | Unset
@@ -193,6 +196,16 @@ class ModelUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.model_update_configuration import ModelUpdateConfiguration  # noqa: E402

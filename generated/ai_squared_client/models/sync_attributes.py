@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,12 @@ from ..models.schedule_type import ScheduleType
 from ..models.sync_interval_unit import SyncIntervalUnit
 from ..models.sync_mode import SyncMode
 from ..models.sync_status import SyncStatus
+
+_ScheduleType_member = ScheduleType._value2member_map_.get
+_SyncIntervalUnit_member = SyncIntervalUnit._value2member_map_.get
+_SyncMode_member = SyncMode._value2member_map_.get
+_SyncStatus_member = SyncStatus._value2member_map_.get
+
 
 T = TypeVar("T", bound="SyncAttributes")
 
@@ -81,7 +87,7 @@ class SyncAttributes:
     source: ConnectorSummary
     destination: ConnectorSummary
     model: ModelSummary
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_id = self.source_id
@@ -201,28 +207,22 @@ class SyncAttributes:
 
         configuration = _parse_configuration(d["configuration"])
 
-        schedule_type = ScheduleType._value2member_map_.get(d["schedule_type"]) or ScheduleType(d["schedule_type"])
+        schedule_type = _ScheduleType_member(d["schedule_type"]) or ScheduleType(d["schedule_type"])
 
         _sync_mode_raw = d["sync_mode"]
         sync_mode: None | SyncMode
         if _sync_mode_raw is None:
             sync_mode = _sync_mode_raw
         else:
-
-            def _parse_sync_mode(data: object) -> None | SyncMode:
-                if data is None:
-                    return data
+            if isinstance(_sync_mode_raw, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    sync_mode_type_0 = SyncMode._value2member_map_.get(data) or SyncMode(data)
+                    sync_mode_type_0 = _SyncMode_member(_sync_mode_raw) or SyncMode(_sync_mode_raw)
 
-                    return sync_mode_type_0
+                    sync_mode = sync_mode_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SyncMode, data)
-
-            sync_mode = _parse_sync_mode(_sync_mode_raw)
+                    sync_mode = _sync_mode_raw
+            else:
+                sync_mode = _sync_mode_raw
 
         _sync_interval_raw = d["sync_interval"]
         sync_interval: int | None
@@ -242,21 +242,17 @@ class SyncAttributes:
         if _sync_interval_unit_raw is None:
             sync_interval_unit = _sync_interval_unit_raw
         else:
-
-            def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit:
-                if data is None:
-                    return data
+            if isinstance(_sync_interval_unit_raw, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    sync_interval_unit_type_0 = SyncIntervalUnit._value2member_map_.get(data) or SyncIntervalUnit(data)
+                    sync_interval_unit_type_0 = _SyncIntervalUnit_member(_sync_interval_unit_raw) or SyncIntervalUnit(
+                        _sync_interval_unit_raw
+                    )
 
-                    return sync_interval_unit_type_0
+                    sync_interval_unit = sync_interval_unit_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SyncIntervalUnit, data)
-
-            sync_interval_unit = _parse_sync_interval_unit(_sync_interval_unit_raw)
+                    sync_interval_unit = _sync_interval_unit_raw
+            else:
+                sync_interval_unit = _sync_interval_unit_raw
 
         _cron_expression_raw = d["cron_expression"]
         cron_expression: None | str
@@ -273,7 +269,7 @@ class SyncAttributes:
 
         stream_name = d["stream_name"]
 
-        status = SyncStatus._value2member_map_.get(d["status"]) or SyncStatus(d["status"])
+        status = _SyncStatus_member(d["status"]) or SyncStatus(d["status"])
 
         _cursor_field_raw = d["cursor_field"]
         cursor_field: None | str
@@ -352,6 +348,16 @@ class SyncAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.connector_summary import ConnectorSummary  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,7 @@ T = TypeVar("T", bound="SyncConfigurationsDataConfigurationsCatalogMappingTypesT
 class SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate:
     additional_properties: dict[
         str, SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplateAdditionalProperty
-    ] = _attrs_field(init=False, factory=dict)
+    ] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -63,6 +63,16 @@ class SyncConfigurationsDataConfigurationsCatalogMappingTypesTemplate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.sync_configurations_data_configurations_catalog_mapping_types_template_additional_property import (

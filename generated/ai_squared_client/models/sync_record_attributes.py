@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_record_action import SyncRecordAction
 from ..models.sync_record_status import SyncRecordStatus
+
+_SyncRecordAction_member = SyncRecordAction._value2member_map_.get
+_SyncRecordStatus_member = SyncRecordStatus._value2member_map_.get
+
 
 T = TypeVar("T", bound="SyncRecordAttributes")
 
@@ -50,7 +54,7 @@ class SyncRecordAttributes:
     logs: None | SyncRecordAttributesLogsType0
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         sync_id = self.sync_id
@@ -99,30 +103,24 @@ class SyncRecordAttributes:
 
         record = dict(d["record"])
 
-        status = SyncRecordStatus._value2member_map_.get(d["status"]) or SyncRecordStatus(d["status"])
+        status = _SyncRecordStatus_member(d["status"]) or SyncRecordStatus(d["status"])
 
-        action = SyncRecordAction._value2member_map_.get(d["action"]) or SyncRecordAction(d["action"])
+        action = _SyncRecordAction_member(d["action"]) or SyncRecordAction(d["action"])
 
         _logs_raw = d["logs"]
         logs: None | SyncRecordAttributesLogsType0
         if _logs_raw is None:
             logs = _logs_raw
         else:
-
-            def _parse_logs(data: object) -> None | SyncRecordAttributesLogsType0:
-                if data is None:
-                    return data
+            if isinstance(_logs_raw, dict):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    logs_type_0 = dict(data)
+                    logs_type_0 = dict(_logs_raw)
 
-                    return logs_type_0
+                    logs = logs_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SyncRecordAttributesLogsType0, data)
-
-            logs = _parse_logs(_logs_raw)
+                    logs = _logs_raw
+            else:
+                logs = _logs_raw
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 
@@ -159,6 +157,16 @@ class SyncRecordAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.sync_record_attributes_logs_type_0 import SyncRecordAttributesLogsType0  # noqa: E402

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.sync_run_status import SyncRunStatus
 from ..models.sync_run_type import SyncRunType
+
+_SyncRunStatus_member = SyncRunStatus._value2member_map_.get
+_SyncRunType_member = SyncRunType._value2member_map_.get
+
 
 T = TypeVar("T", bound="SyncRunAttributes")
 
@@ -66,7 +70,7 @@ class SyncRunAttributes:
     error: None | str
     created_at: datetime.datetime
     updated_at: datetime.datetime
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         sync_id = self.sync_id
@@ -139,51 +143,39 @@ class SyncRunAttributes:
         d = src_dict
         sync_id = d["sync_id"]
 
-        status = SyncRunStatus._value2member_map_.get(d["status"]) or SyncRunStatus(d["status"])
+        status = _SyncRunStatus_member(d["status"]) or SyncRunStatus(d["status"])
 
-        sync_run_type = SyncRunType._value2member_map_.get(d["sync_run_type"]) or SyncRunType(d["sync_run_type"])
+        sync_run_type = _SyncRunType_member(d["sync_run_type"]) or SyncRunType(d["sync_run_type"])
 
         _started_at_raw = d["started_at"]
         started_at: datetime.datetime | None
         if _started_at_raw is None:
             started_at = _started_at_raw
         else:
-
-            def _parse_started_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
+            if isinstance(_started_at_raw, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    started_at_type_0 = datetime.datetime.fromisoformat(data)
+                    started_at_type_0 = datetime.datetime.fromisoformat(_started_at_raw)
 
-                    return started_at_type_0
+                    started_at = started_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None, data)
-
-            started_at = _parse_started_at(_started_at_raw)
+                    started_at = _started_at_raw
+            else:
+                started_at = _started_at_raw
 
         _finished_at_raw = d["finished_at"]
         finished_at: datetime.datetime | None
         if _finished_at_raw is None:
             finished_at = _finished_at_raw
         else:
-
-            def _parse_finished_at(data: object) -> datetime.datetime | None:
-                if data is None:
-                    return data
+            if isinstance(_finished_at_raw, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    finished_at_type_0 = datetime.datetime.fromisoformat(data)
+                    finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at_raw)
 
-                    return finished_at_type_0
+                    finished_at = finished_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(datetime.datetime | None, data)
-
-            finished_at = _parse_finished_at(_finished_at_raw)
+                    finished_at = _finished_at_raw
+            else:
+                finished_at = _finished_at_raw
 
         _duration_raw = d["duration"]
         duration: float | None
@@ -306,3 +298,13 @@ class SyncRunAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,11 @@ from ..models.schedule_type import ScheduleType
 from ..models.sync_interval_unit import SyncIntervalUnit
 from ..models.sync_mode import SyncMode
 from ..types import UNSET, Unset
+
+_ScheduleType_member = ScheduleType._value2member_map_.get
+_SyncIntervalUnit_member = SyncIntervalUnit._value2member_map_.get
+_SyncMode_member = SyncMode._value2member_map_.get
+
 
 T = TypeVar("T", bound="SyncUpdate")
 
@@ -58,7 +63,7 @@ class SyncUpdate:
     sync_interval: int | None | Unset = UNSET
     sync_interval_unit: None | SyncIntervalUnit | Unset = UNSET
     cron_expression: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False)
 
     def to_dict(self) -> dict[str, Any]:
         source_id = self.source_id
@@ -150,14 +155,14 @@ class SyncUpdate:
         if isinstance(_schedule_type, Unset):
             schedule_type = UNSET
         else:
-            schedule_type = ScheduleType._value2member_map_.get(_schedule_type) or ScheduleType(_schedule_type)
+            schedule_type = _ScheduleType_member(_schedule_type) or ScheduleType(_schedule_type)
 
         _sync_mode = d.get("sync_mode", UNSET)
         sync_mode: SyncMode | Unset
         if isinstance(_sync_mode, Unset):
             sync_mode = UNSET
         else:
-            sync_mode = SyncMode._value2member_map_.get(_sync_mode) or SyncMode(_sync_mode)
+            sync_mode = _SyncMode_member(_sync_mode) or SyncMode(_sync_mode)
 
         stream_name = d.get("stream_name", UNSET)
 
@@ -219,23 +224,17 @@ class SyncUpdate:
         if _sync_interval_unit_raw is None or isinstance(_sync_interval_unit_raw, Unset):
             sync_interval_unit = _sync_interval_unit_raw
         else:
-
-            def _parse_sync_interval_unit(data: object) -> None | SyncIntervalUnit | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
+            if isinstance(_sync_interval_unit_raw, str):
                 try:
-                    if not isinstance(data, str):
-                        raise TypeError()
-                    sync_interval_unit_type_0 = SyncIntervalUnit._value2member_map_.get(data) or SyncIntervalUnit(data)
+                    sync_interval_unit_type_0 = _SyncIntervalUnit_member(_sync_interval_unit_raw) or SyncIntervalUnit(
+                        _sync_interval_unit_raw
+                    )
 
-                    return sync_interval_unit_type_0
+                    sync_interval_unit = sync_interval_unit_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(None | SyncIntervalUnit | Unset, data)
-
-            sync_interval_unit = _parse_sync_interval_unit(_sync_interval_unit_raw)
+                    sync_interval_unit = _sync_interval_unit_raw
+            else:
+                sync_interval_unit = _sync_interval_unit_raw
 
         _cron_expression_raw = d.get("cron_expression", UNSET)
         cron_expression: None | str | Unset
@@ -285,6 +284,16 @@ class SyncUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would allow any attribute name
+
+        def __getattr__(self, name: str) -> Any:
+            """Called only for an unset slot: makes ``additional_properties`` on first access."""
+            if name == "additional_properties":
+                value: dict[str, Any] = {}
+                self.additional_properties = value
+                return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
 
 from ..models.sync_configuration_input_type_0 import SyncConfigurationInputType0  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,57 +79,13 @@ class CatalogContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        streams = []
-        _streams = d["streams"]
-        for streams_item_data in _streams:
-            streams_item = CatalogStream.from_dict(streams_item_data)
+        streams = [CatalogStream.from_dict(streams_item_data) for streams_item_data in d["streams"]]
 
-            streams.append(streams_item)
+        request_rate_limit = d.get("request_rate_limit", UNSET)
 
-        _request_rate_limit_raw = d.get("request_rate_limit", UNSET)
-        request_rate_limit: int | None | Unset
-        if _request_rate_limit_raw is None or isinstance(_request_rate_limit_raw, Unset):
-            request_rate_limit = _request_rate_limit_raw
-        else:
+        request_rate_limit_unit = d.get("request_rate_limit_unit", UNSET)
 
-            def _parse_request_rate_limit(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            request_rate_limit = _parse_request_rate_limit(_request_rate_limit_raw)
-
-        _request_rate_limit_unit_raw = d.get("request_rate_limit_unit", UNSET)
-        request_rate_limit_unit: None | str | Unset
-        if _request_rate_limit_unit_raw is None or isinstance(_request_rate_limit_unit_raw, Unset):
-            request_rate_limit_unit = _request_rate_limit_unit_raw
-        else:
-
-            def _parse_request_rate_limit_unit(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            request_rate_limit_unit = _parse_request_rate_limit_unit(_request_rate_limit_unit_raw)
-
-        _request_rate_concurrency_raw = d.get("request_rate_concurrency", UNSET)
-        request_rate_concurrency: int | None | Unset
-        if _request_rate_concurrency_raw is None or isinstance(_request_rate_concurrency_raw, Unset):
-            request_rate_concurrency = _request_rate_concurrency_raw
-        else:
-
-            def _parse_request_rate_concurrency(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            request_rate_concurrency = _parse_request_rate_concurrency(_request_rate_concurrency_raw)
+        request_rate_concurrency = d.get("request_rate_concurrency", UNSET)
 
         catalog_content = cls(
             streams,

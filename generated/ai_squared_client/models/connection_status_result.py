@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -47,9 +47,10 @@ class ConnectionStatusResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        type_ = cast("Literal['connection_status']", d["type"])
-        if type_ != "connection_status":
-            raise ValueError(f"type must match const 'connection_status', got '{type_}'")
+        _type__raw = d["type"]
+        if _type__raw != "connection_status":
+            raise ValueError(f"type must match const 'connection_status', got '{_type__raw}'")
+        type_: Literal["connection_status"] = "connection_status"
 
         connection_status = ConnectionStatusResultConnectionStatus.from_dict(d["connection_status"])
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -99,18 +99,7 @@ class ConnectorAttributes:
         d = src_dict
         name = d["name"]
 
-        _description_raw = d["description"]
-        description: None | str
-        if _description_raw is None:
-            description = _description_raw
-        else:
-
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(_description_raw)
+        description = d["description"]
 
         connector_type = _ConnectorType_member(d["connector_type"]) or ConnectorType(d["connector_type"])
 

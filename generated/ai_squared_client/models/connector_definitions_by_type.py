@@ -53,19 +53,11 @@ class ConnectorDefinitionsByType:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        source = []
-        _source = d["source"]
-        for source_item_data in _source:
-            source_item = ConnectorDefinition.from_dict(source_item_data)
+        source = [ConnectorDefinition.from_dict(source_item_data) for source_item_data in d["source"]]
 
-            source.append(source_item)
-
-        destination = []
-        _destination = d["destination"]
-        for destination_item_data in _destination:
-            destination_item = ConnectorDefinition.from_dict(destination_item_data)
-
-            destination.append(destination_item)
+        destination = [
+            ConnectorDefinition.from_dict(destination_item_data) for destination_item_data in d["destination"]
+        ]
 
         connector_definitions_by_type = cls(
             source,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,20 +106,7 @@ class ConnectorUpdate:
         else:
             configuration = dict(_configuration)
 
-        _description_raw = d.get("description", UNSET)
-        description: None | str | Unset
-        if _description_raw is None or isinstance(_description_raw, Unset):
-            description = _description_raw
-        else:
-
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(_description_raw)
+        description = d.get("description", UNSET)
 
         workspace_id = d.get("workspace_id", UNSET)
 

@@ -41,12 +41,7 @@ class ErrorDocument:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        errors = []
-        _errors = d["errors"]
-        for errors_item_data in _errors:
-            errors_item = ErrorObject.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        errors = [ErrorObject.from_dict(errors_item_data) for errors_item_data in d["errors"]]
 
         error_document = cls(
             errors,

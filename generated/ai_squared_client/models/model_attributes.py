@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,31 +109,9 @@ class ModelAttributes:
         d = src_dict
         name = d["name"]
 
-        _description_raw = d["description"]
-        description: None | str
-        if _description_raw is None:
-            description = _description_raw
-        else:
+        description = d["description"]
 
-            def _parse_description(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            description = _parse_description(_description_raw)
-
-        _query_raw = d["query"]
-        query: None | str
-        if _query_raw is None:
-            query = _query_raw
-        else:
-
-            def _parse_query(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            query = _parse_query(_query_raw)
+        query = d["query"]
 
         _query_type_raw = d["query_type"]
         query_type: None | QueryType
@@ -165,18 +143,7 @@ class ModelAttributes:
             else:
                 configuration = _configuration_raw
 
-        _primary_key_raw = d["primary_key"]
-        primary_key: None | str
-        if _primary_key_raw is None:
-            primary_key = _primary_key_raw
-        else:
-
-            def _parse_primary_key(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            primary_key = _parse_primary_key(_primary_key_raw)
+        primary_key = d["primary_key"]
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -108,50 +108,11 @@ class ModelCreate:
 
         query_type = _QueryType_member(d["query_type"]) or QueryType(d["query_type"])
 
-        _description_raw = d.get("description", UNSET)
-        description: None | str | Unset
-        if _description_raw is None or isinstance(_description_raw, Unset):
-            description = _description_raw
-        else:
+        description = d.get("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
+        query = d.get("query", UNSET)
 
-            description = _parse_description(_description_raw)
-
-        _query_raw = d.get("query", UNSET)
-        query: None | str | Unset
-        if _query_raw is None or isinstance(_query_raw, Unset):
-            query = _query_raw
-        else:
-
-            def _parse_query(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            query = _parse_query(_query_raw)
-
-        _primary_key_raw = d.get("primary_key", UNSET)
-        primary_key: None | str | Unset
-        if _primary_key_raw is None or isinstance(_primary_key_raw, Unset):
-            primary_key = _primary_key_raw
-        else:
-
-            def _parse_primary_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            primary_key = _parse_primary_key(_primary_key_raw)
+        primary_key = d.get("primary_key", UNSET)
 
         _configuration = d.get("configuration", UNSET)
         configuration: ModelCreateConfiguration | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,35 +107,9 @@ class ModelUpdate:
 
         name = d.get("name", UNSET)
 
-        _description_raw = d.get("description", UNSET)
-        description: None | str | Unset
-        if _description_raw is None or isinstance(_description_raw, Unset):
-            description = _description_raw
-        else:
+        description = d.get("description", UNSET)
 
-            def _parse_description(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            description = _parse_description(_description_raw)
-
-        _query_raw = d.get("query", UNSET)
-        query: None | str | Unset
-        if _query_raw is None or isinstance(_query_raw, Unset):
-            query = _query_raw
-        else:
-
-            def _parse_query(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            query = _parse_query(_query_raw)
+        query = d.get("query", UNSET)
 
         _query_type = d.get("query_type", UNSET)
         query_type: QueryType | Unset
@@ -144,20 +118,7 @@ class ModelUpdate:
         else:
             query_type = _QueryType_member(_query_type) or QueryType(_query_type)
 
-        _primary_key_raw = d.get("primary_key", UNSET)
-        primary_key: None | str | Unset
-        if _primary_key_raw is None or isinstance(_primary_key_raw, Unset):
-            primary_key = _primary_key_raw
-        else:
-
-            def _parse_primary_key(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            primary_key = _parse_primary_key(_primary_key_raw)
+        primary_key = d.get("primary_key", UNSET)
 
         _configuration = d.get("configuration", UNSET)
         configuration: ModelUpdateConfiguration | Unset

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,31 +74,9 @@ class PaginationLinks:
 
         first = d["first"]
 
-        _prev_raw = d["prev"]
-        prev: None | str
-        if _prev_raw is None:
-            prev = _prev_raw
-        else:
+        prev = d["prev"]
 
-            def _parse_prev(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            prev = _parse_prev(_prev_raw)
-
-        _next__raw = d["next"]
-        next_: None | str
-        if _next__raw is None:
-            next_ = _next__raw
-        else:
-
-            def _parse_next_(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            next_ = _parse_next_(_next__raw)
+        next_ = d["next"]
 
         last = d["last"]
 

@@ -40,12 +40,7 @@ class QuerySourceResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = dict(data_item_data)
-
-            data.append(data_item)
+        data = [dict(data_item_data) for data_item_data in d["data"]]
 
         query_source_result = cls(
             data,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,9 +55,10 @@ class Sync:
         d = src_dict
         id = d["id"]
 
-        type_ = cast("Literal['syncs']", d["type"])
-        if type_ != "syncs":
-            raise ValueError(f"type must match const 'syncs', got '{type_}'")
+        _type__raw = d["type"]
+        if _type__raw != "syncs":
+            raise ValueError(f"type must match const 'syncs', got '{_type__raw}'")
+        type_: Literal["syncs"] = "syncs"
 
         attributes = SyncAttributes.from_dict(d["attributes"])
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -194,14 +194,10 @@ class SyncAttributes:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_sync_configuration_type_1 = []
-            _componentsschemas_sync_configuration_type_1 = data
-            for componentsschemas_sync_configuration_type_1_item_data in _componentsschemas_sync_configuration_type_1:
-                componentsschemas_sync_configuration_type_1_item = dict(
-                    componentsschemas_sync_configuration_type_1_item_data
-                )
-
-                componentsschemas_sync_configuration_type_1.append(componentsschemas_sync_configuration_type_1_item)
+            componentsschemas_sync_configuration_type_1 = [
+                dict(componentsschemas_sync_configuration_type_1_item_data)
+                for componentsschemas_sync_configuration_type_1_item_data in data
+            ]
 
             return componentsschemas_sync_configuration_type_1
 
@@ -224,18 +220,7 @@ class SyncAttributes:
             else:
                 sync_mode = _sync_mode_raw
 
-        _sync_interval_raw = d["sync_interval"]
-        sync_interval: int | None
-        if _sync_interval_raw is None:
-            sync_interval = _sync_interval_raw
-        else:
-
-            def _parse_sync_interval(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            sync_interval = _parse_sync_interval(_sync_interval_raw)
+        sync_interval = d["sync_interval"]
 
         _sync_interval_unit_raw = d["sync_interval_unit"]
         sync_interval_unit: None | SyncIntervalUnit
@@ -254,48 +239,15 @@ class SyncAttributes:
             else:
                 sync_interval_unit = _sync_interval_unit_raw
 
-        _cron_expression_raw = d["cron_expression"]
-        cron_expression: None | str
-        if _cron_expression_raw is None:
-            cron_expression = _cron_expression_raw
-        else:
-
-            def _parse_cron_expression(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cron_expression = _parse_cron_expression(_cron_expression_raw)
+        cron_expression = d["cron_expression"]
 
         stream_name = d["stream_name"]
 
         status = _SyncStatus_member(d["status"]) or SyncStatus(d["status"])
 
-        _cursor_field_raw = d["cursor_field"]
-        cursor_field: None | str
-        if _cursor_field_raw is None:
-            cursor_field = _cursor_field_raw
-        else:
+        cursor_field = d["cursor_field"]
 
-            def _parse_cursor_field(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            cursor_field = _parse_cursor_field(_cursor_field_raw)
-
-        _current_cursor_field_raw = d["current_cursor_field"]
-        current_cursor_field: None | str
-        if _current_cursor_field_raw is None:
-            current_cursor_field = _current_cursor_field_raw
-        else:
-
-            def _parse_current_cursor_field(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            current_cursor_field = _parse_current_cursor_field(_current_cursor_field_raw)
+        current_cursor_field = d["current_cursor_field"]
 
         updated_at = datetime.datetime.fromisoformat(d["updated_at"])
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -167,18 +167,10 @@ class SyncCreate:
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            componentsschemas_sync_configuration_input_type_1 = []
-            _componentsschemas_sync_configuration_input_type_1 = data
-            for (
-                componentsschemas_sync_configuration_input_type_1_item_data
-            ) in _componentsschemas_sync_configuration_input_type_1:
-                componentsschemas_sync_configuration_input_type_1_item = dict(
-                    componentsschemas_sync_configuration_input_type_1_item_data
-                )
-
-                componentsschemas_sync_configuration_input_type_1.append(
-                    componentsschemas_sync_configuration_input_type_1_item
-                )
+            componentsschemas_sync_configuration_input_type_1 = [
+                dict(componentsschemas_sync_configuration_input_type_1_item_data)
+                for componentsschemas_sync_configuration_input_type_1_item_data in data
+            ]
 
             return componentsschemas_sync_configuration_input_type_1
 
@@ -186,20 +178,7 @@ class SyncCreate:
 
         source_id = d.get("source_id", UNSET)
 
-        _sync_interval_raw = d.get("sync_interval", UNSET)
-        sync_interval: int | None | Unset
-        if _sync_interval_raw is None or isinstance(_sync_interval_raw, Unset):
-            sync_interval = _sync_interval_raw
-        else:
-
-            def _parse_sync_interval(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            sync_interval = _parse_sync_interval(_sync_interval_raw)
+        sync_interval = d.get("sync_interval", UNSET)
 
         _sync_interval_unit_raw = d.get("sync_interval_unit", UNSET)
         sync_interval_unit: None | SyncIntervalUnit | Unset
@@ -218,35 +197,9 @@ class SyncCreate:
             else:
                 sync_interval_unit = _sync_interval_unit_raw
 
-        _cron_expression_raw = d.get("cron_expression", UNSET)
-        cron_expression: None | str | Unset
-        if _cron_expression_raw is None or isinstance(_cron_expression_raw, Unset):
-            cron_expression = _cron_expression_raw
-        else:
+        cron_expression = d.get("cron_expression", UNSET)
 
-            def _parse_cron_expression(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            cron_expression = _parse_cron_expression(_cron_expression_raw)
-
-        _cursor_field_raw = d.get("cursor_field", UNSET)
-        cursor_field: None | str | Unset
-        if _cursor_field_raw is None or isinstance(_cursor_field_raw, Unset):
-            cursor_field = _cursor_field_raw
-        else:
-
-            def _parse_cursor_field(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            cursor_field = _parse_cursor_field(_cursor_field_raw)
+        cursor_field = d.get("cursor_field", UNSET)
 
         sync_create = cls(
             destination_id,

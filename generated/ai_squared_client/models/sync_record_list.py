@@ -52,12 +52,7 @@ class SyncRecordList:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = SyncRecord.from_dict(data_item_data)
-
-            data.append(data_item)
+        data = [SyncRecord.from_dict(data_item_data) for data_item_data in d["data"]]
 
         links = PaginationLinks.from_dict(d["links"])
 

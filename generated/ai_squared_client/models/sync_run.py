@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,9 +55,10 @@ class SyncRun:
         d = src_dict
         id = d["id"]
 
-        type_ = cast("Literal['sync_runs']", d["type"])
-        if type_ != "sync_runs":
-            raise ValueError(f"type must match const 'sync_runs', got '{type_}'")
+        _type__raw = d["type"]
+        if _type__raw != "sync_runs":
+            raise ValueError(f"type must match const 'sync_runs', got '{_type__raw}'")
+        type_: Literal["sync_runs"] = "sync_runs"
 
         attributes = SyncRunAttributes.from_dict(d["attributes"])
 

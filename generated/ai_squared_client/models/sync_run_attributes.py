@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -177,85 +177,19 @@ class SyncRunAttributes:
             else:
                 finished_at = _finished_at_raw
 
-        _duration_raw = d["duration"]
-        duration: float | None
-        if _duration_raw is None:
-            duration = _duration_raw
-        else:
+        duration = d["duration"]
 
-            def _parse_duration(data: object) -> float | None:
-                if data is None:
-                    return data
-                return cast(float | None, data)
+        total_query_rows = d["total_query_rows"]
 
-            duration = _parse_duration(_duration_raw)
+        total_rows = d["total_rows"]
 
-        _total_query_rows_raw = d["total_query_rows"]
-        total_query_rows: int | None
-        if _total_query_rows_raw is None:
-            total_query_rows = _total_query_rows_raw
-        else:
+        successful_rows = d["successful_rows"]
 
-            def _parse_total_query_rows(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            total_query_rows = _parse_total_query_rows(_total_query_rows_raw)
-
-        _total_rows_raw = d["total_rows"]
-        total_rows: int | None
-        if _total_rows_raw is None:
-            total_rows = _total_rows_raw
-        else:
-
-            def _parse_total_rows(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            total_rows = _parse_total_rows(_total_rows_raw)
-
-        _successful_rows_raw = d["successful_rows"]
-        successful_rows: int | None
-        if _successful_rows_raw is None:
-            successful_rows = _successful_rows_raw
-        else:
-
-            def _parse_successful_rows(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            successful_rows = _parse_successful_rows(_successful_rows_raw)
-
-        _failed_rows_raw = d["failed_rows"]
-        failed_rows: int | None
-        if _failed_rows_raw is None:
-            failed_rows = _failed_rows_raw
-        else:
-
-            def _parse_failed_rows(data: object) -> int | None:
-                if data is None:
-                    return data
-                return cast(int | None, data)
-
-            failed_rows = _parse_failed_rows(_failed_rows_raw)
+        failed_rows = d["failed_rows"]
 
         skipped_rows = d["skipped_rows"]
 
-        _error_raw = d["error"]
-        error: None | str
-        if _error_raw is None:
-            error = _error_raw
-        else:
-
-            def _parse_error(data: object) -> None | str:
-                if data is None:
-                    return data
-                return cast(None | str, data)
-
-            error = _parse_error(_error_raw)
+        error = d["error"]
 
         created_at = datetime.datetime.fromisoformat(d["created_at"])
 

@@ -76,14 +76,10 @@ def _parse_response(
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_1 = []
-                _response_200_type_1 = data
-                for componentsschemas_connector_definition_array_item_data in _response_200_type_1:
-                    componentsschemas_connector_definition_array_item = ConnectorDefinition.from_dict(
-                        componentsschemas_connector_definition_array_item_data
-                    )
-
-                    response_200_type_1.append(componentsschemas_connector_definition_array_item)
+                response_200_type_1 = [
+                    ConnectorDefinition.from_dict(componentsschemas_connector_definition_array_item_data)
+                    for componentsschemas_connector_definition_array_item_data in data
+                ]
 
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -369,14 +365,10 @@ def _parse_success(response: httpx.Response) -> ConnectorDefinitionsByType | Emp
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_1 = []
-                _response_200_type_1 = data
-                for componentsschemas_connector_definition_array_item_data in _response_200_type_1:
-                    componentsschemas_connector_definition_array_item = ConnectorDefinition.from_dict(
-                        componentsschemas_connector_definition_array_item_data
-                    )
-
-                    response_200_type_1.append(componentsschemas_connector_definition_array_item)
+                response_200_type_1 = [
+                    ConnectorDefinition.from_dict(componentsschemas_connector_definition_array_item_data)
+                    for componentsschemas_connector_definition_array_item_data in data
+                ]
 
                 return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):

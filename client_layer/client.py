@@ -122,6 +122,9 @@ class AISquared(_Base):
     ) -> None:
         super().__init__(token, **kwargs)
         self._sleep = sleep
+        # Built now, as httpx.Client builds its transport (SSL context included, ~25 ms) in
+        # its constructor: not on the first request, inside the caller's timing.
+        self._client.get_httpx_client()
 
     def send(
         self,
@@ -165,6 +168,7 @@ class AsyncAISquared(_Base):
     ) -> None:
         super().__init__(token, **kwargs)
         self._sleep = sleep
+        self._client.get_async_httpx_client()  # built now, as for AISquared
 
     async def send(
         self,

@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.connector_type import ConnectorType
 
 _ConnectorType_member = ConnectorType._value2member_map_.get
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="ConnectorAttributes")
@@ -105,9 +106,9 @@ class ConnectorAttributes:
 
         workspace_id = d["workspace_id"]
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _datetime_fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _datetime_fromisoformat(d["updated_at"])
 
         configuration = dict(d["configuration"])
 

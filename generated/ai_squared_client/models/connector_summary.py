@@ -11,6 +11,7 @@ from ..models.connector_type import ConnectorType
 from ..types import UNSET, Unset
 
 _ConnectorType_member = ConnectorType._value2member_map_.get
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="ConnectorSummary")
@@ -117,9 +118,9 @@ class ConnectorSummary:
 
         workspace_id = d["workspace_id"]
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _datetime_fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _datetime_fromisoformat(d["updated_at"])
 
         connector_name = d["connector_name"]
 

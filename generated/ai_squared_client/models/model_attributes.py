@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..models.query_type import QueryType
 
 _QueryType_member = QueryType._value2member_map_.get
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="ModelAttributes")
@@ -145,9 +146,9 @@ class ModelAttributes:
 
         primary_key = d["primary_key"]
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _datetime_fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _datetime_fromisoformat(d["updated_at"])
 
         connector = ConnectorSummary.from_dict(d["connector"])
 

@@ -16,6 +16,7 @@ _ScheduleType_member = ScheduleType._value2member_map_.get
 _SyncIntervalUnit_member = SyncIntervalUnit._value2member_map_.get
 _SyncMode_member = SyncMode._value2member_map_.get
 _SyncStatus_member = SyncStatus._value2member_map_.get
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="SyncAttributes")
@@ -249,9 +250,9 @@ class SyncAttributes:
 
         current_cursor_field = d["current_cursor_field"]
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _datetime_fromisoformat(d["updated_at"])
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _datetime_fromisoformat(d["created_at"])
 
         source = ConnectorSummary.from_dict(d["source"])
 

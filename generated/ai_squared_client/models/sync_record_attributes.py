@@ -12,6 +12,7 @@ from ..models.sync_record_status import SyncRecordStatus
 
 _SyncRecordAction_member = SyncRecordAction._value2member_map_.get
 _SyncRecordStatus_member = SyncRecordStatus._value2member_map_.get
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="SyncRecordAttributes")
@@ -122,9 +123,9 @@ class SyncRecordAttributes:
             else:
                 logs = _logs_raw
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _datetime_fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _datetime_fromisoformat(d["updated_at"])
 
         sync_record_attributes = cls(
             sync_id,

@@ -12,6 +12,7 @@ from ..models.sync_run_type import SyncRunType
 
 _SyncRunStatus_member = SyncRunStatus._value2member_map_.get
 _SyncRunType_member = SyncRunType._value2member_map_.get
+_datetime_fromisoformat = datetime.datetime.fromisoformat
 
 
 T = TypeVar("T", bound="SyncRunAttributes")
@@ -154,7 +155,7 @@ class SyncRunAttributes:
         else:
             if isinstance(_started_at_raw, str):
                 try:
-                    started_at_type_0 = datetime.datetime.fromisoformat(_started_at_raw)
+                    started_at_type_0 = _datetime_fromisoformat(_started_at_raw)
 
                     started_at = started_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -169,7 +170,7 @@ class SyncRunAttributes:
         else:
             if isinstance(_finished_at_raw, str):
                 try:
-                    finished_at_type_0 = datetime.datetime.fromisoformat(_finished_at_raw)
+                    finished_at_type_0 = _datetime_fromisoformat(_finished_at_raw)
 
                     finished_at = finished_at_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,9 +192,9 @@ class SyncRunAttributes:
 
         error = d["error"]
 
-        created_at = datetime.datetime.fromisoformat(d["created_at"])
+        created_at = _datetime_fromisoformat(d["created_at"])
 
-        updated_at = datetime.datetime.fromisoformat(d["updated_at"])
+        updated_at = _datetime_fromisoformat(d["updated_at"])
 
         sync_run_attributes = cls(
             sync_id,

@@ -76,7 +76,7 @@ conformance: $(VENV_STAMP) ## The main job: contract suite vs AISQUARED_BASE_URL
 conformance-ci: $(VENV_STAMP) ## The fast CI profile of the contract suite against the mock
 	$(PY) -m contract_tests --profile ci
 
-mock: $(VENV_STAMP) ## Serve the stateful mock with its demo data on $(HOST):$(PORT) (PORT=4010 unless given)
+mock: $(VENV_STAMP) ## Serve the stateful mock with its demo data on 127.0.0.1:4010 (HOST=, PORT= to change)
 	$(PY) -m aisquared_mock --host $(HOST) --port $(PORT)
 
 bench: setup ## Performance figures side by side (client, mock vs Prism, pipeline) -> reports/bench.json

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import results
 from .config import ROOT, SPEC, TOKEN_VAR, Settings
-from .st_hooks import WORKSPACE_ENV
+from .st_hooks import GUARD_ENV, WORKSPACE_ENV
 
 POLL_SECONDS = 0.2
 GRACE_SECONDS = 20.0
@@ -42,6 +42,10 @@ def command(settings: Settings, config_path: Path, reports: Path) -> list[str]:
     argv += ["--report-ndjson-path", str(reports / "events.ndjson")]
     if settings.profile.read_only:
         argv += ["--include-method", "GET"]
+    if settings.live and settings.writes:
+        # check_connection makes the server connect to whatever hosts the generated spec
+        # names: not something to point at production.
+        argv += ["--exclude-operation-id", "checkConnection"]
     for op in settings.operations:
         argv += ["--include-operation-id", op]
     return argv
@@ -85,6 +89,7 @@ def run(settings: Settings, config_path: Path, report: Callable[[str], None] = p
     env = dict(os.environ)
     env[TOKEN_VAR] = settings.token
     env[WORKSPACE_ENV] = str(settings.workspace_id)
+    env[GUARD_ENV] = "1" if settings.live and settings.writes else "0"
     state = results.RunResults()
     started = time.monotonic()
     timed_out = False

@@ -32,6 +32,8 @@ CONSTRAINT_KEYS = (
     "deprecated",
 )
 NUMERIC = frozenset({"integer", "number"})
+# Rules that depend on other values; compared as a whole, including inside allOf members.
+CONDITIONAL_KEYS = ("if", "then", "else", "not", "dependentRequired", "dependentSchemas")
 
 Seen = frozenset[tuple[str, str]]
 
@@ -70,6 +72,7 @@ def compare_schema(
     _format(before, after, ctx, path)
     _enum(before, after, ctx, path)
     _constraints(before, after, ctx, path)
+    _conditionals(old_node, new_node, ctx, path)
     _properties(before, after, ctx, path, seen)
     if before.items is not None and after.items is not None:
         compare_schema(before.items, after.items, ctx, f"{path}[]", seen)
@@ -144,6 +147,28 @@ def _constraints(before: Shape, after: Shape, ctx: Context, path: str) -> None:
                 f"{key} changed from {old!r} to {new!r}",
                 "constraint-changed",
             )
+
+
+def _conditional_rules(node: Any, resolver: Any, depth: int = 0) -> list[Any]:
+    """The conditional keywords of ``node`` and of its ``allOf`` members, in order."""
+    node, _ = resolver.resolve(node)
+    if not isinstance(node, dict) or depth > MAX_DEPTH:
+        return []
+    rules: list[Any] = [{k: node[k] for k in CONDITIONAL_KEYS if k in node}]
+    for member in node.get("allOf") or []:
+        rules.extend(_conditional_rules(member, resolver, depth + 1))
+    return [rule for rule in rules if rule]
+
+
+def _conditionals(old: Any, new: Any, ctx: Context, path: str) -> None:
+    """A changed if/then/else/not rule may refuse requests that passed before."""
+    before, after = _conditional_rules(old, ctx.old), _conditional_rules(new, ctx.new)
+    if canonical(before) == canonical(after):
+        return
+    verb = "added" if not before else "removed" if not after else "changed"
+    # New or different rules may refuse requests that passed before; dropping them cannot.
+    kind = Kind.BREAKING if ctx.is_request and after else Kind.CHANGED
+    ctx.emit(kind, path, f"conditional rules (if/then/else/not) {verb}", "conditional-changed")
 
 
 def _renames(before: Shape, after: Shape, ctx: Context) -> dict[str, str]:

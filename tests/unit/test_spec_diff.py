@@ -187,6 +187,20 @@ def test_request_fields() -> None:
     ]
 
 
+def test_conditional_request_rules() -> None:
+    op = "POST /api/v1/models request"
+    rule = {"if": {"required": ["kind"]}, "then": {"required": ["note"]}}
+
+    assert _request_change(lambda s: s.update(allOf=[rule])) == [
+        (Kind.BREAKING, f"{op}: conditional rules (if/then/else/not) added")
+    ]
+    assert _request_change(lambda s: s["properties"]["name"].update(**{"not": {"const": ""}})) == [
+        (Kind.BREAKING, f"{op} name: conditional rules (if/then/else/not) added")
+    ]
+    relaxed = described(diff_specs(_with_body({**MODEL, "allOf": [rule]}), _with_body(MODEL)))
+    assert relaxed == [(Kind.CHANGED, f"{op}: conditional rules (if/then/else/not) removed")]
+
+
 def test_rename_and_nullable_ref_and_moves() -> None:
     old, new = load("base"), load("base")
     attrs = new["components"]["schemas"]["SyncRun"]["properties"]["attributes"]["properties"]

@@ -165,6 +165,21 @@ def get_connector(ctx: Ctx) -> Response:
     return respond({"data": serialize(row)})
 
 
+INT4_MAX = 2**31 - 1
+
+
+def _target_workspace(ctx: Ctx, workspace_id: int) -> int:
+    """The workspace a connector moves to: an int4 column (Rails' RangeError -> 400) that
+    must name an existing workspace (`belongs_to` -> 422)."""
+    if not -INT4_MAX - 1 <= workspace_id <= INT4_MAX:
+        raise errors.bad_request(
+            f"{workspace_id} is out of range for ActiveModel::Type::Integer with limit 4 bytes"
+        )
+    if ctx.db.scalar("SELECT 1 FROM workspaces WHERE id = ?", (workspace_id,)) is None:
+        raise errors.render_error(422, "Connector update failed", {"workspace": "must exist"})
+    return workspace_id
+
+
 @handles("updateConnector", contract=update_contract, wrapper="connector")
 def update_connector(ctx: Ctx) -> Response:
     row = connector_in_workspace(ctx, ctx.ints["id"])
@@ -179,7 +194,7 @@ def update_connector(ctx: Ctx) -> Response:
     if "configuration" in body:
         changes["configuration"] = dumps(body["configuration"])
     if "workspace_id" in body:
-        changes["workspace_id"] = to_int(body["workspace_id"])
+        changes["workspace_id"] = _target_workspace(ctx, to_int(body["workspace_id"]))
     kind = changes.get("connector_type", row["connector_type"])
     name = changes.get("connector_name", row["connector_name"])
     config = body.get("configuration", loads(row["configuration"]))

@@ -35,7 +35,7 @@ class ConnectorUpdate:
         connector_name (str | Unset): Checked against the enabled definitions only when `connector_type` is sent too.
         configuration (ConnectorUpdateConfiguration | Unset):
         description (None | str | Unset):
-        workspace_id (int | Unset): Moves the connector to this workspace.
+        workspace_id (int | Unset): Moves the connector to this (existing) workspace.
     """
 
     name: str | Unset = UNSET

@@ -75,9 +75,16 @@ def conformance(settings: Settings) -> int:
             scratch = scratch_data.create_for_mock(client)
         config_path = reports / "schemathesis.toml"
         config_path.write_text(dumps(st_config.build(settings, base_url, ids, scratch)))
+        protected = None
+        if settings.live and settings.writes:
+            protected = live_discovery.existing_records(client)
+            counts = ", ".join(f"{len(v)} {k}" for k, v in protected.items())
+            print(f"conformance: writes leave the workspace's {counts} alone", flush=True)
         outcome = None
         try:
-            outcome = runner.run(settings, config_path, lambda line: print(line, flush=True))
+            outcome = runner.run(
+                settings, config_path, lambda line: print(line, flush=True), protected
+            )
         finally:
             if settings.live and settings.writes and outcome is not None:
                 cleanup.delete_created(client, outcome.results.created, print)

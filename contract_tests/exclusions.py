@@ -50,3 +50,6 @@ SEMANTIC_REFUSALS_REASON = (
     "specifications, catalog streams, uniqueness, cron syntax, run state, ai_ml models on "
     "connectors without catalog"
 )
+# One more narrowing lives in st_hooks.filter_failure, because it needs the response body: the
+# server's 400 for reading an ai_ml model whose connector has no catalog (server-behavior §3)
+# is not counted as a rejected valid request.

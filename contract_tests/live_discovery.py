@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import httpx
 
 from .api_client import get, json_ids
+from .config import ConfigError
 
 LIMIT = 10  # ids kept per resource
 SYNCS_PROBED = 5  # syncs whose runs are listed to find one that has runs
@@ -64,3 +65,28 @@ def discover(client: httpx.Client) -> KnownIds:
         runs=runs,
         definitions=_definition_names(get(client, "/api/v1/connector_definitions")),
     )
+
+
+MAX_PAGES = 200  # 20,000 records per resource at 100 a page
+
+
+def existing_records(client: httpx.Client) -> dict[str, list[int]]:
+    """Every connector, model and sync id of the workspace, page by page (for the write guard)."""
+    found: dict[str, list[int]] = {}
+    for resource in ("connectors", "models", "syncs"):
+        ids: list[int] = []
+        url: str | None = f"/api/v1/{resource}?page=1&per_page=100"
+        for _ in range(MAX_PAGES):
+            if url is None:
+                break
+            response = get(client, url)
+            page = [int(i) for i in json_ids(response) if i.isdigit()]
+            ids.extend(page)
+            links = response.json().get("links", {}) if page else {}
+            url = links.get("next") if isinstance(links, dict) else None
+        else:
+            raise ConfigError(
+                f"more than {MAX_PAGES} pages of {resource}: not a dedicated workspace"
+            )
+        found[resource] = ids
+    return found

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import results
 from .config import ROOT, SPEC, TOKEN_VAR, Settings
-from .st_hooks import GUARD_ENV, WORKSPACE_ENV
+from .st_hooks import LIVE_ENV, PROTECTED_ENV, WORKSPACE_ENV
 
 POLL_SECONDS = 0.2
 GRACE_SECONDS = 20.0
@@ -80,7 +80,12 @@ def _follow(
                 )
 
 
-def run(settings: Settings, config_path: Path, report: Callable[[str], None] = print) -> RunOutcome:
+def run(
+    settings: Settings,
+    config_path: Path,
+    report: Callable[[str], None] = print,
+    protected: dict[str, list[int]] | None = None,
+) -> RunOutcome:
     """Run schemathesis to completion or the time cap; stream progress through `report`."""
     reports = settings.reports_dir
     ndjson = reports / "events.ndjson"
@@ -89,7 +94,9 @@ def run(settings: Settings, config_path: Path, report: Callable[[str], None] = p
     env = dict(os.environ)
     env[TOKEN_VAR] = settings.token
     env[WORKSPACE_ENV] = str(settings.workspace_id)
-    env[GUARD_ENV] = "1" if settings.live and settings.writes else "0"
+    if protected is not None:
+        env[PROTECTED_ENV] = json.dumps(protected)
+    env[LIVE_ENV] = "1" if settings.live else "0"
     state = results.RunResults()
     started = time.monotonic()
     timed_out = False

@@ -50,30 +50,64 @@ def case(operation_id: str, path: dict[str, object], body: object = None) -> Sim
     return SimpleNamespace(path_parameters=path, body=body, operation_id=operation_id)
 
 
-def test_guard_redirects_writes_to_records_the_run_did_not_create() -> None:
-    st_hooks.CREATED["syncs"].clear()
-    st_hooks.remember_created("POST", 201, {"data": {"id": "41", "type": "syncs"}})
-    own, foreign, invalid = (
-        case("deleteSync", {"id": 41}),
+def test_guard_redirects_writes_that_name_protected_records() -> None:
+    protected = {"connectors": {1, 2}, "models": set(), "syncs": {1, 7}}
+    existing, created, invalid = (
         case("deleteSync", {"id": 1}),
+        case("deleteSync", {"id": 41}),
         case("deleteSync", {"id": "abc"}),
     )
     trigger = case("triggerSync", {}, {"schedule_sync": {"sync_id": "7"}})
+    catalog = case("createCatalog", {}, {"connector_id": 2, "catalog": {}})
 
-    for c in (own, foreign, invalid, trigger):
-        st_hooks.guard_target(c.operation_id, c)
+    for c in (existing, created, invalid, trigger, catalog):
+        st_hooks.guard_target(c.operation_id, c, protected)
 
-    assert own.path_parameters == {"id": 41}
-    assert foreign.path_parameters == {"id": st_hooks.UNREACHABLE_ID}
+    assert existing.path_parameters == {"id": st_hooks.UNREACHABLE_ID}
+    assert created.path_parameters == {"id": 41}  # not listed before the run
     assert invalid.path_parameters == {"id": "abc"}  # refused by the contract anyway
     assert trigger.body == {"schedule_sync": {"sync_id": st_hooks.UNREACHABLE_ID}}
+    assert catalog.body["connector_id"] == st_hooks.UNREACHABLE_ID
 
 
-def test_reads_and_unrelated_responses_are_not_guarded() -> None:
+def test_reads_are_not_guarded() -> None:
     read = case("getSync", {"id": 1})
-    st_hooks.guard_target("getSync", read)
-    st_hooks.remember_created("GET", 200, {"data": {"id": "9", "type": "syncs"}})
-    st_hooks.remember_created("POST", 422, {"errors": []})
+
+    st_hooks.guard_target("getSync", read, {"syncs": {1}})
 
     assert read.path_parameters == {"id": 1}
-    assert 9 not in st_hooks.CREATED["syncs"]
+
+
+def test_live_discovery_never_asks_for_a_refresh() -> None:
+    refresh = SimpleNamespace(query={"refresh": True})
+    text = SimpleNamespace(query={"refresh": "true"})
+    invalid = SimpleNamespace(query={"refresh": "maybe"})
+    other = SimpleNamespace(query={"refresh": True})
+
+    for c in (refresh, text, invalid):
+        st_hooks.keep_discovery_read_only("discoverConnector", c)
+    st_hooks.keep_discovery_read_only("listConnectors", other)
+
+    assert refresh.query == {"refresh": "false"}
+    assert text.query == {"refresh": "false"}
+    assert invalid.query == {"refresh": "maybe"}
+    assert other.query == {"refresh": True}
+
+
+def test_only_the_ai_ml_serialization_quirk_is_recognised() -> None:
+    quirk = {
+        "errors": [
+            {
+                "status": 400,
+                "title": "Bad Request",
+                "detail": "There was a problem with the request format: "
+                "undefined method 'catalog' for nil",
+            }
+        ]
+    }
+    other = {"errors": [{"status": 400, "title": "Bad Request", "detail": "Workspace not found"}]}
+
+    assert st_hooks.is_ai_ml_without_catalog(400, quirk)
+    assert not st_hooks.is_ai_ml_without_catalog(400, other)
+    assert not st_hooks.is_ai_ml_without_catalog(422, quirk)
+    assert not st_hooks.is_ai_ml_without_catalog(400, {"errors": {"page": ["must be an integer"]}})

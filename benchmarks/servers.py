@@ -1,10 +1,8 @@
-"""Start a server subprocess for a benchmark and wait until it answers."""
+"""Servers for the benchmarks: the reference mock, and any other server command (Prism)."""
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,15 +10,12 @@ from pathlib import Path
 
 import httpx
 
+from contract_tests.mock_process import free_port, running_mock, stop
+
 ROOT = Path(__file__).resolve().parent.parent
+MOCK_READY_TIMEOUT = 300.0  # 100,000 generated records load before the mock answers
 
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+__all__ = ["free_port", "mock_server", "serving"]
 
 
 @contextmanager
@@ -41,22 +36,12 @@ def serving(cmd: list[str], ready_url: str, timeout: float = 120.0) -> Iterator[
                 time.sleep(0.1)
         yield
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 @contextmanager
 def mock_server(fixtures: Path | None = None) -> Iterator[str]:
     """The reference mock on a free port with a fresh in-memory database; yields its URL."""
-    port = free_port()
-    cmd = [sys.executable, "-m", "aisquared_mock", "--host", "127.0.0.1", "--port", str(port)]
-    cmd += ["--db", ":memory:"]
-    if fixtures is not None:
-        cmd += ["--fixtures", str(fixtures)]
-    url = f"http://127.0.0.1:{port}"
-    with serving(cmd, url + "/api/v1/syncs"):
+    extra = ["--fixtures", str(fixtures)] if fixtures is not None else []
+    with running_mock(extra_args=extra, ready_timeout=MOCK_READY_TIMEOUT) as url:
         yield url

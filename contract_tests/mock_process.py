@@ -52,7 +52,10 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 @contextmanager
 def running_mock(
-    faults: Sequence[str] = (), log_path: Path | None = None, extra_args: Sequence[str] = ()
+    faults: Sequence[str] = (),
+    log_path: Path | None = None,
+    extra_args: Sequence[str] = (),
+    ready_timeout: float = READY_TIMEOUT,
 ) -> Iterator[str]:
     """Start the mock with a fresh in-memory database and demo data; yield its base URL."""
     port = free_port()
@@ -66,7 +69,7 @@ def running_mock(
     with open(log_path or Path("/dev/null"), "wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
         try:
-            wait_until_ready(base_url, process, READY_TIMEOUT)
+            wait_until_ready(base_url, process, ready_timeout)
             yield base_url
         finally:
             stop(process)

@@ -3,11 +3,6 @@ async ones) and clients whose sleeps are recorded instead of slept."""
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,48 +10,18 @@ import httpx
 import pytest
 from ai_squared_client import AISquared, AsyncAISquared
 
+from contract_tests.mock_process import running_mock
+
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = "demo-admin-token"
 BASE = "https://api.test"
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def wait_until_up(url: str, proc: subprocess.Popen[bytes], deadline: float) -> None:
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"mock exited with {proc.returncode}")
-        try:
-            httpx.get(url, timeout=0.5)
-            return
-        except httpx.TransportError:
-            time.sleep(0.05)
-    raise RuntimeError("mock did not start in time")
-
-
 @pytest.fixture(scope="session")
 def mock_url() -> Iterator[str]:
     """Base URL of a mock server started for this test session."""
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "aisquared_mock", "--port", str(port), "--db", ":memory:"],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_up(url + "/api/v1/syncs", proc, time.monotonic() + 20)
+    with running_mock() as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")
